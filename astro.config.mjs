@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig, envField } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/config.ts';
+import { DEPLOY_ENVIRONMENTS, MISSING_TRANSLATION_POLICIES, outDir, readSettings } from './src/settings.ts';
+import { sitemapOptions } from './src/lib/sitemapOptions.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+const settings = readSettings();
+
+export default defineConfig({
+  site: settings.siteUrl,
+  outDir: outDir(),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  env: {
+    schema: {
+      DEPLOY_ENV: envField.enum({ context: 'server', access: 'public', values: [...DEPLOY_ENVIRONMENTS], default: 'development' }),
+      MISSING_TRANSLATION: envField.enum({ context: 'server', access: 'public', values: [...MISSING_TRANSLATION_POLICIES], default: 'error' }),
+    },
+  },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      // Pagefind loads its index module from /pagefind/ and compiles WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap(sitemapOptions()), pagefindIndex()],
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,52 @@
+/**
+ * Serves a built site the way the production hosts are configured to: `/` redirects by
+ * Accept-Language (302, Vary), unknown URLs get the 404 page of their locale with status
+ * 404. Used by `npm start` and by the end-to-end tests.
+ */
+import http from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sirv from 'sirv';
+import { negotiateLocale, parseAcceptLanguage } from '../../src/i18n/config.ts';
+import { localeOfPath } from '../../src/i18n/routes.ts';
+
+export interface ServerOptions {
+  dir: string;
+  port: number;
+  host?: string;
+}
+
+export function notFoundPageFor(dir: string, pathname: string): string {
+  const locale = localeOfPath(pathname);
+  const localized = locale ? path.join(dir, locale, '404', 'index.html') : undefined;
+  return localized && existsSync(localized) ? localized : path.join(dir, '404.html');
+}
+
+export function createSiteServer({ dir }: Pick<ServerOptions, 'dir'>): http.Server {
+  const root = path.resolve(dir);
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`No built site in ${root}: run "npm run build" first.`);
+  }
+  const files = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+  return http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/') {
+      const locale = negotiateLocale(parseAcceptLanguage(request.headers['accept-language']));
+      response.writeHead(302, { Location: `/${locale}/${url.search}`, Vary: 'Accept-Language', 'Cache-Control': 'no-cache' });
+      response.end();
+      return;
+    }
+    files(request, response, () => {
+      const body = readFileSync(notFoundPageFor(root, url.pathname));
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    });
+  });
+}
+
+export function listen(server: http.Server, port: number, host = '127.0.0.1'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(`http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm test`: every gate in order, one summary line at the end.
+ * type check → unit → build (real site and fixture site) → end-to-end and axe → pa11y.
+ * A step that cannot run because an earlier one failed counts as failed, never skipped.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { FIXTURE_CONTENT_DIR, FIXTURE_OUT_DIR, FIXTURE_TODAY } from '../tests/support/servers.ts';
+
+interface Counts {
+  passed: number;
+  failed: number;
+}
+interface Step {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** Test counts from the runner's report; without one, the step counts as one check. */
+  report?: () => Counts | undefined;
+  needs?: string[];
+}
+
+const json = (file: string): unknown => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+
+const steps: Step[] = [
+  { name: 'browser', command: ['node', 'scripts/ensure-browser.ts'] },
+  { name: 'type check', command: ['astro', 'check'] },
+  {
+    name: 'unit',
+    command: ['vitest', 'run', '--config', 'tests/vitest.config.ts'],
+    report: () => {
+      const report = json('reports/unit.json') as { numPassedTests: number; numFailedTests: number } | undefined;
+      return report && { passed: report.numPassedTests, failed: report.numFailedTests };
+    },
+  },
+  { name: 'build', command: ['astro', 'build'] },
+  {
+    name: 'build fixtures',
+    command: ['astro', 'build'],
+    env: { CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR, CAREERS_OUT_DIR: FIXTURE_OUT_DIR, CAREERS_TODAY: FIXTURE_TODAY },
+  },
+  {
+    name: 'end-to-end and axe',
+    command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
+    needs: ['browser', 'build', 'build fixtures'],
+    report: () => {
+      const report = json('reports/playwright.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+      return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + report.stats.skipped };
+    },
+  },
+  {
+    name: 'pa11y',
+    command: ['node', 'tests/a11y/pa11y.ts'],
+    needs: ['browser', 'build'],
+    report: () => json('reports/pa11y.json') as Counts | undefined,
+  },
+];
+
+rmSync('reports', { recursive: true, force: true });
+const total: Counts = { passed: 0, failed: 0 };
+const failedSteps = new Set<string>();
+const lines: string[] = [];
+const started = Date.now();
+
+for (const step of steps) {
+  const blocked = step.needs?.filter((need) => failedSteps.has(need)) ?? [];
+  if (blocked.length > 0) {
+    failedSteps.add(step.name);
+    total.failed += 1;
+    lines.push(`✗ ${step.name}: not run, because ${blocked.join(', ')} failed`);
+    continue;
+  }
+  console.log(`\n━━ ${step.name}: ${step.command.join(' ')}`);
+  const stepStart = Date.now();
+  const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env }, shell: false });
+  const seconds = ((Date.now() - stepStart) / 1000).toFixed(0);
+  const ok = result.status === 0;
+  const counts = step.report?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+  // A runner that exits non-zero with nothing failing in its report (a crash) still fails.
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  if (!ok) failedSteps.add(step.name);
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  lines.push(`${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+}
+
+console.log(`\n━━ summary (${((Date.now() - started) / 60000).toFixed(1)} min)`);
+for (const line of lines) console.log(line);
+console.log(`${total.passed} passed, ${total.failed} failed`);
+process.exit(total.failed > 0 ? 1 : 0);

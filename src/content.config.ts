@@ -1,0 +1,14 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { busRouteSchema, pageSchema, postingSchema, teamSchema } from './content/schemas.ts';
+import { contentDir, localizedEntryId } from './content/location.ts';
+
+const localizedMdx = (folder: string) =>
+  glob({ base: `${contentDir}/${folder}`, pattern: '*/*.mdx', generateId: ({ entry }) => localizedEntryId(`${folder}/${entry}`) });
+
+export const collections = {
+  postings: defineCollection({ loader: localizedMdx('postings'), schema: postingSchema }),
+  pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
+  teams: defineCollection({ loader: file(`${contentDir}/data/teams.yaml`), schema: teamSchema }),
+  busRoutes: defineCollection({ loader: file(`${contentDir}/data/bus-routes.yaml`), schema: busRouteSchema }),
+};

@@ -1,0 +1,139 @@
+/**
+ * Content schemas: the contract between editors' files and the site.
+ * Pure zod (no astro:content import) so unit tests and scripts can use them.
+ * `.describe()` texts are shown to editors (scaffold comments, editor guide).
+ */
+import { z } from 'astro/zod';
+import { LOCALES, type Locale } from '../i18n/config.ts';
+import { isSlug } from '../i18n/routes.ts';
+
+const localeSchema = z.enum(LOCALES, {
+  error: (issue) => `expected one of ${LOCALES.join(', ')}, got ${JSON.stringify(issue.input)}`,
+});
+
+const slugSchema = z
+  .string()
+  .refine(isSlug, { error: (issue) => `expected lowercase words joined by hyphens, like "backend-engineer-intern", got ${JSON.stringify(issue.input)}` });
+
+const text = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `expected text, got ${JSON.stringify(issue.input)}`) }).trim().min(1, { error: `${what} must not be empty` });
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML already turns an unquoted date into a Date;
+ * a quoted one stays a string. Both are accepted; anything else is rejected with an example.
+ */
+export const calendarDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.iso
+    .date({ error: (issue) => `expected a date like 2026-12-31, got ${JSON.stringify(issue.input)}` })
+    .transform((value) => new Date(`${value}T00:00:00Z`)),
+);
+
+/** https only: a `javascript:`, `data:` or plain `http:` link must never reach a button. */
+export const httpsUrl = z
+  .string({ error: 'expected a link starting with https://' })
+  .refine(
+    (value) => {
+      try {
+        return new URL(value).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `expected a link starting with https://, got ${JSON.stringify(issue.input)}` },
+  );
+
+/** Values from schema.org JobPosting.employmentType, so JSON-LD can use them as they are. */
+export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'] as const;
+export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
+
+export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
+export type WorkMode = (typeof WORK_MODES)[number];
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (issue) => `expected one of ${values.join(', ')}, got ${JSON.stringify(issue.input)}` });
+
+export const postingSchema = z
+  .strictObject({
+    title: text('title').describe('Job title as candidates search for it; gender-neutral where the language allows.'),
+    slug: slugSchema.describe('Last part of the URL in this language, e.g. "backend-engineer-intern".'),
+    summary: text('summary').max(200, { error: 'summary must be at most 200 characters (it is the search-result snippet)' }).describe('One or two sentences shown in listings, link previews and search results.'),
+    team: slugSchema.describe('Team id from content/data/teams.yaml, e.g. "it-engineering".'),
+    location: z
+      .strictObject({
+        city: text('location.city').describe('City, as written in this language.'),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/, { error: (issue) => `expected a two-letter country code like ES, got ${JSON.stringify(issue.input)}` })
+          .describe('ISO 3166 two-letter country code, e.g. ES.'),
+      })
+      .describe('Where the job is based.'),
+    employmentType: oneOf(EMPLOYMENT_TYPES).describe(`One of ${EMPLOYMENT_TYPES.join(', ')}.`),
+    workMode: oneOf(WORK_MODES).describe(`One of ${WORK_MODES.join(', ')}.`),
+    datePosted: calendarDate.describe('Publication date, YYYY-MM-DD.'),
+    validThrough: calendarDate.describe('Last day applications are accepted, YYYY-MM-DD. The posting closes itself after it.'),
+    applyUrl: httpsUrl.describe('Where "Apply" leads: the application form in the applicant tracking system (https only).'),
+    contact: z
+      .strictObject({
+        name: text('contact.name').describe('Who answers questions, e.g. the recruitment team.'),
+        email: z.email({ error: (issue) => `expected an email address, got ${JSON.stringify(issue.input)}` }).optional().describe('Optional address for questions.'),
+      })
+      .describe('Who candidates can ask.'),
+    payRange: z
+      .strictObject({
+        min: z.number().positive(),
+        max: z.number().positive(),
+        currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected a currency code like EUR' }),
+        unit: oneOf(['HOUR', 'MONTH', 'YEAR'] as const),
+      })
+      .refine((range) => range.max >= range.min, { error: 'payRange.max must be at least payRange.min' })
+      .optional()
+      .describe('Optional pay range; leave out when the posting does not state one.'),
+    benefits: z.array(slugSchema).default([]).describe('Ids of benefit pages (content/pages/<id>) this posting mentions, in the order to show them.'),
+    sourceLocale: localeSchema.describe('Language this posting was written in; the other files are its translations.'),
+  })
+  // Zod runs object refinements even when a field failed; only compare two real dates.
+  .refine((posting) => !(posting.validThrough instanceof Date && posting.datePosted instanceof Date) || posting.validThrough.getTime() >= posting.datePosted.getTime(), {
+    error: 'validThrough must not be before datePosted',
+    path: ['validThrough'],
+  });
+
+export type Posting = z.infer<typeof postingSchema>;
+
+export const PAGE_KINDS = ['page', 'benefit'] as const;
+
+export const pageSchema = z.strictObject({
+  title: text('title').describe('Page title, also the main heading.'),
+  slug: slugSchema.describe('Last part of the URL in this language.'),
+  description: text('description').max(200, { error: 'description must be at most 200 characters' }).describe('One or two sentences for search results, link previews and cards.'),
+  kind: oneOf(PAGE_KINDS).describe('"benefit" pages are listed under Benefits; "page" pages stand alone (about us, equal opportunity).'),
+  order: z.number().int().nonnegative().default(0).describe('Position among benefits (smallest first).'),
+  sourceLocale: localeSchema.describe('Language this page was written in; the other files are its translations.'),
+  showOriginal: z.boolean().default(false).describe('Show the original-language text beside translations (e.g. the French equal-opportunity statement).'),
+});
+
+export type Page = z.infer<typeof pageSchema>;
+
+/** A text given in every locale. Missing one is an error, so no page shows an empty label. */
+export const localizedText = z.strictObject(
+  Object.fromEntries(LOCALES.map((locale) => [locale, text(locale)])) as Record<Locale, ReturnType<typeof text>>,
+);
+
+export const teamSchema = z.strictObject({
+  id: slugSchema,
+  name: localizedText,
+});
+
+export const busRouteSchema = z.strictObject({
+  id: slugSchema,
+  name: localizedText.describe('Route name in each language, as the source gives it.'),
+  kind: oneOf(['area', 'motorway'] as const).describe('"area" for the parts of the city (North, Centre, South); "motorway" for the routes named after a road (A5, A42, A6).'),
+});
+
+/** Splits a collection entry id (`<entry>/<locale>`) into its parts. */
+export function splitEntryId(id: string): { entryId: string; locale: Locale } {
+  const at = id.lastIndexOf('/');
+  const locale = id.slice(at + 1);
+  if (at < 1 || !LOCALES.includes(locale as Locale)) throw new Error(`Unexpected entry id "${id}"`);
+  return { entryId: id.slice(0, at), locale: locale as Locale };
+}

@@ -1,0 +1,79 @@
+import { LOCALES, type Locale } from './config.ts';
+
+/**
+ * Localized path segments, so URLs read naturally in each language.
+ * Every page URL is `/<locale>/<segment>/<slug>/` or `/<locale>/<slug>/`; the slugs
+ * of content entries come from their frontmatter.
+ */
+export const SEGMENTS = {
+  jobs: { en: 'jobs', es: 'empleos', fr: 'offres' },
+  benefits: { en: 'benefits', es: 'beneficios', fr: 'avantages' },
+  search: { en: 'search', es: 'buscar', fr: 'recherche' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type Segment = keyof typeof SEGMENTS;
+
+/** What a page is, independent of language. Two pages with the same key are translations. */
+export type PageKey =
+  | { kind: 'home' }
+  | { kind: 'jobs' }
+  | { kind: 'benefits' }
+  | { kind: 'search' }
+  | { kind: 'posting'; id: string }
+  | { kind: 'benefit'; id: string }
+  | { kind: 'page'; id: string };
+
+export function pageKeyToString(key: PageKey): string {
+  return 'id' in key ? `${key.kind}:${key.id}` : key.kind;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isSlug(value: string): boolean {
+  return SLUG.test(value);
+}
+
+/** Joins path parts under a locale, always with a trailing slash: `/es/empleos/x/`. */
+export function localePath(locale: Locale, ...parts: string[]): string {
+  for (const part of parts) {
+    if (!isSlug(part)) throw new Error(`Invalid URL segment "${part}" for locale ${locale}`);
+  }
+  return `/${[locale, ...parts].join('/')}/`;
+}
+
+/**
+ * The path of a page in a locale. `slug` is the localized slug of the content entry
+ * (required for content pages, ignored otherwise).
+ */
+export function pathFor(locale: Locale, key: PageKey, slug?: string): string {
+  switch (key.kind) {
+    case 'home':
+      return localePath(locale);
+    case 'jobs':
+    case 'benefits':
+    case 'search':
+      return localePath(locale, SEGMENTS[key.kind][locale]);
+    case 'posting':
+      return localePath(locale, SEGMENTS.jobs[locale], requireSlug(key, slug));
+    case 'benefit':
+      return localePath(locale, SEGMENTS.benefits[locale], requireSlug(key, slug));
+    case 'page':
+      return localePath(locale, requireSlug(key, slug));
+  }
+}
+
+function requireSlug(key: PageKey, slug: string | undefined): string {
+  if (!slug) throw new Error(`A slug is required to build the path of ${pageKeyToString(key)}`);
+  return slug;
+}
+
+/** Absolute URL on the configured site (canonical, hreflang, sitemap, feeds). */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/** The locale a site path belongs to, or undefined (root pages, assets). */
+export function localeOfPath(pathname: string): Locale | undefined {
+  const first = pathname.split('/').filter(Boolean)[0];
+  return LOCALES.find((locale) => locale === first);
+}

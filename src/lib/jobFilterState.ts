@@ -1,0 +1,39 @@
+/** Job filter state and matching, shared by the browser script and the unit tests. */
+export const FILTER_NAMES = ['q', 'team', 'location', 'type', 'mode'] as const;
+export type JobFilters = Record<(typeof FILTER_NAMES)[number], string>;
+
+export function readFilters(params: URLSearchParams): JobFilters {
+  return Object.fromEntries(FILTER_NAMES.map((name) => [name, (params.get(name) ?? '').trim()])) as JobFilters;
+}
+
+/** Only the filters in use, in a stable order, so equal states give equal URLs. */
+export function writeFilters(filters: JobFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of FILTER_NAMES) if (filters[name]) params.set(name, filters[name]);
+  return params;
+}
+
+export interface JobFacts {
+  team: string;
+  location: string;
+  type: string;
+  mode: string;
+  text: string;
+}
+
+/** Accent- and case-insensitive, so "ingenieria" finds "Ingeniería". */
+export function normalize(text: string, lang: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase(lang);
+}
+
+export function matchesFilters(job: JobFacts, filters: JobFilters, lang: string): boolean {
+  if (filters.team && job.team !== filters.team) return false;
+  if (filters.location && job.location !== filters.location) return false;
+  if (filters.type && job.type !== filters.type) return false;
+  if (filters.mode && job.mode !== filters.mode) return false;
+  const haystack = normalize(job.text, lang);
+  return normalize(filters.q, lang)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}

@@ -1,0 +1,167 @@
+/**
+ * Every page of the site in every locale, built once per build from the content
+ * collections and the route table. It is the one place that knows which pages are
+ * translations of each other (for the switcher, hreflang and the sitemap) and the
+ * only way views build internal links.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { MISSING_TRANSLATION } from 'astro:env/server';
+import { LOCALES, type Locale } from '../i18n/config.ts';
+import { pageKeyToString, pathFor, type PageKey } from '../i18n/routes.ts';
+import { splitEntryId } from '../content/schemas.ts';
+import { checkTranslationsAgree, missingTranslationError } from './translationChecks.ts';
+import { buildDay, isOpen } from './postingStatus.ts';
+
+export type PostingEntry = CollectionEntry<'postings'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+interface BasePage {
+  key: PageKey;
+  locale: Locale;
+  path: string;
+}
+
+/** A content page: `entry` is the translation shown; `fallback` when it is the source text standing in for a missing one. */
+export type SitePage =
+  | (BasePage & { view: 'home' | 'jobs' | 'benefits' | 'search' })
+  | (BasePage & { view: 'posting'; entry: PostingEntry; fallback: boolean; open: boolean })
+  | (BasePage & { view: 'page'; entry: PageEntry; fallback: boolean });
+
+export interface SiteMap {
+  pages: SitePage[];
+  /** Path of a page in each locale where it exists. */
+  alternates(key: PageKey): Partial<Record<Locale, string>>;
+  /** Internal link target: `home`, `jobs`, `benefits`, `search`, or a posting or page id. */
+  href(locale: Locale, target: string): string;
+  postings(locale: Locale): Extract<SitePage, { view: 'posting' }>[];
+  benefits(locale: Locale): Extract<SitePage, { view: 'page' }>[];
+  entryPage(locale: Locale, id: string): Extract<SitePage, { view: 'posting' | 'page' }> | undefined;
+}
+
+type Localized<E> = Map<string, Partial<Record<Locale, E>>>;
+
+function byEntry<E extends { id: string }>(entries: E[]): Localized<E> {
+  const grouped: Localized<E> = new Map();
+  for (const entry of entries) {
+    const { entryId, locale } = splitEntryId(entry.id);
+    grouped.set(entryId, { ...grouped.get(entryId), [locale]: entry });
+  }
+  return grouped;
+}
+
+/** For each locale, the entry to show: its translation, or the source under the fallback policy. */
+function resolveTranslations<E extends { id: string; data: { sourceLocale: Locale } }>(
+  collection: string,
+  entryId: string,
+  versions: Partial<Record<Locale, E>>,
+): { locale: Locale; entry: E; fallback: boolean }[] {
+  const any = Object.values(versions)[0] as E;
+  const sourceLocale = any.data.sourceLocale;
+  const source = versions[sourceLocale];
+  if (!source) throw missingTranslationError(collection, entryId, sourceLocale, true);
+  checkTranslationsAgree(collection, entryId, versions);
+  return LOCALES.map((locale) => {
+    const entry = versions[locale];
+    if (entry) return { locale, entry, fallback: false };
+    if (MISSING_TRANSLATION === 'fallback') return { locale, entry: source, fallback: true };
+    throw missingTranslationError(collection, entryId, locale, false);
+  });
+}
+
+async function build(): Promise<SiteMap> {
+  const [postings, pages, teams] = await Promise.all([getCollection('postings'), getCollection('pages'), getCollection('teams')]);
+  const today = buildDay();
+  const teamIds = new Set(teams.map((team) => team.id));
+  const sitePages: SitePage[] = [];
+
+  for (const locale of LOCALES) {
+    for (const view of ['home', 'jobs', 'benefits', 'search'] as const) {
+      sitePages.push({ view, key: { kind: view }, locale, path: pathFor(locale, { kind: view }) });
+    }
+  }
+
+  const pageGroups = byEntry(pages);
+  for (const [id, versions] of pageGroups) {
+    for (const { locale, entry, fallback } of resolveTranslations('pages', id, versions)) {
+      const key: PageKey = entry.data.kind === 'benefit' ? { kind: 'benefit', id } : { kind: 'page', id };
+      sitePages.push({ view: 'page', key, locale, path: pathFor(locale, key, entry.data.slug), entry, fallback });
+    }
+  }
+
+  for (const [id, versions] of byEntry(postings)) {
+    for (const { locale, entry, fallback } of resolveTranslations('postings', id, versions)) {
+      const file = `content/postings/${id}/${locale}.mdx`;
+      if (!teamIds.has(entry.data.team)) {
+        throw new Error(`${file}: team: expected a team id from content/data/teams.yaml (${[...teamIds].join(', ')}), got "${entry.data.team}"`);
+      }
+      for (const benefit of entry.data.benefits) {
+        if (pageGroups.get(benefit) === undefined || Object.values(pageGroups.get(benefit) ?? {})[0]?.data.kind !== 'benefit') {
+          throw new Error(`${file}: benefits: "${benefit}" is not a benefit page in content/pages/`);
+        }
+      }
+      const key: PageKey = { kind: 'posting', id };
+      sitePages.push({ view: 'posting', key, locale, path: pathFor(locale, key, entry.data.slug), entry, fallback, open: isOpen(entry.data, today) });
+    }
+  }
+
+  const byPath = new Map<string, SitePage>();
+  for (const page of sitePages) {
+    const clash = byPath.get(page.path);
+    if (clash) throw new Error(`Two pages would be published at ${page.path}: ${describe(clash)} and ${describe(page)}. Change the slug of one of them.`);
+    byPath.set(page.path, page);
+  }
+
+  const byKey = new Map<string, Partial<Record<Locale, SitePage>>>();
+  for (const page of sitePages) {
+    const k = pageKeyToString(page.key);
+    byKey.set(k, { ...byKey.get(k), [page.locale]: page });
+  }
+  const contentIds = new Map<string, string>();
+  for (const page of sitePages) {
+    if (page.view === 'posting' || page.view === 'page') contentIds.set((page.key as { id: string }).id, pageKeyToString(page.key));
+  }
+
+  const find = (locale: Locale, keyString: string) => byKey.get(keyString)?.[locale];
+
+  return {
+    pages: sitePages,
+    alternates(key) {
+      const versions = byKey.get(pageKeyToString(key)) ?? {};
+      return Object.fromEntries(Object.entries(versions).map(([locale, page]) => [locale, page.path]));
+    },
+    href(locale, target) {
+      const keyString = ['home', 'jobs', 'benefits', 'search'].includes(target) ? target : contentIds.get(target);
+      const page = keyString ? find(locale, keyString) : undefined;
+      if (!page) {
+        throw new Error(`Link to "${target}" (${locale}): no such page. Use home, jobs, benefits, search or the id of a folder in content/postings or content/pages.`);
+      }
+      return page.path;
+    },
+    postings(locale) {
+      return sitePages
+        .filter((page): page is Extract<SitePage, { view: 'posting' }> => page.view === 'posting' && page.locale === locale)
+        .sort((a, b) => b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime() || a.entry.data.title.localeCompare(b.entry.data.title, locale));
+    },
+    benefits(locale) {
+      return sitePages
+        .filter((page): page is Extract<SitePage, { view: 'page' }> => page.view === 'page' && page.locale === locale && page.key.kind === 'benefit')
+        .sort((a, b) => a.entry.data.order - b.entry.data.order);
+    },
+    entryPage(locale, id) {
+      const keyString = contentIds.get(id);
+      const page = keyString ? find(locale, keyString) : undefined;
+      return page && (page.view === 'posting' || page.view === 'page') ? page : undefined;
+    },
+  };
+}
+
+function describe(page: SitePage): string {
+  return page.view === 'posting' || page.view === 'page' ? `content/${page.view === 'posting' ? 'postings' : 'pages'}/${page.entry.id}.mdx` : `the ${page.view} page`;
+}
+
+let cached: Promise<SiteMap> | undefined;
+
+export function getSiteMap(): Promise<SiteMap> {
+  cached ??= build();
+  return cached;
+}

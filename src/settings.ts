@@ -1,0 +1,61 @@
+/**
+ * Deployment settings: the data the source posting cannot give (where the site lives,
+ * which environment a build is for). Read from the environment at build time, validated
+ * here so a typo stops the build with the variable's name. No Astro imports: the config,
+ * the scripts and the tests share it.
+ */
+export const DEPLOY_ENVIRONMENTS = ['development', 'integration', 'production'] as const;
+export type DeployEnvironment = (typeof DEPLOY_ENVIRONMENTS)[number];
+
+/** What a page does when a translation of a published entry is missing. */
+export const MISSING_TRANSLATION_POLICIES = ['error', 'fallback'] as const;
+export type MissingTranslationPolicy = (typeof MISSING_TRANSLATION_POLICIES)[number];
+
+export interface Settings {
+  /** Absolute origin used for canonical URLs, hreflang, sitemap and feeds. */
+  siteUrl: string;
+  environment: DeployEnvironment;
+  missingTranslation: MissingTranslationPolicy;
+}
+
+export const LOCAL_SITE_URL = 'http://localhost:4321';
+
+/**
+ * Where `astro build` writes the site. Tests build the fixture content into a second
+ * folder so both sites can be served side by side.
+ */
+export function outDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CAREERS_OUT_DIR || 'dist';
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined || value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
+}
+
+export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const environment = oneOf('DEPLOY_ENV', env.DEPLOY_ENV, DEPLOY_ENVIRONMENTS, 'development');
+  const rawUrl = env.SITE_URL;
+  if (environment !== 'development' && !rawUrl) {
+    throw new Error(`SITE_URL: required when DEPLOY_ENV is ${environment} (e.g. SITE_URL=https://careers.example.org)`);
+  }
+  let siteUrl = LOCAL_SITE_URL;
+  if (rawUrl) {
+    let parsed: URL;
+    try {
+      parsed = new URL(rawUrl);
+    } catch {
+      throw new Error(`SITE_URL: expected an absolute URL like https://careers.example.org, got "${rawUrl}"`);
+    }
+    if (environment !== 'development' && parsed.protocol !== 'https:') {
+      throw new Error(`SITE_URL: must use https:// outside development, got "${rawUrl}"`);
+    }
+    siteUrl = parsed.origin;
+  }
+  return {
+    siteUrl,
+    environment,
+    missingTranslation: oneOf('MISSING_TRANSLATION', env.MISSING_TRANSLATION, MISSING_TRANSLATION_POLICIES, 'error'),
+  };
+}

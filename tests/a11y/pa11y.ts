@@ -1,0 +1,55 @@
+/**
+ * pa11y over every URL of the built site's sitemap, plus the 404 pages and the root
+ * chooser, with both runners (axe and HTML_CodeSniffer) at WCAG 2 AA. Any error fails.
+ * Prints how many URLs it checked; writes reports/pa11y.json for the test summary.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import puppeteer from 'puppeteer';
+import pa11y from 'pa11y';
+import { LOCALES } from '../../src/i18n/config.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/browser.ts';
+import { createSiteServer, listen } from '../../scripts/lib/staticServer.ts';
+import { sitemapPathsOnDisk } from '../support/sitemap.ts';
+
+const PORT = 4413;
+const RUNNERS = ['axe', 'htmlcs'];
+const CONCURRENCY = 2;
+
+const server = createSiteServer({ dir: 'dist' });
+const origin = (await listen(server, PORT)).replace(/\/$/, '');
+const browser = await puppeteer.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+
+const paths = [...sitemapPathsOnDisk('dist').filter((p) => p !== '/'), '/index.html', ...LOCALES.map((l) => `/${l}/404/`), '/404.html'];
+const failures: string[] = [];
+let passed = 0;
+
+async function check(path: string): Promise<void> {
+  try {
+    const result = await pa11y(`${origin}${path}`, { browser, runners: RUNNERS, standard: 'WCAG2AA', timeout: 60_000 });
+    const errors = result.issues.filter((issue) => issue.type === 'error');
+    if (errors.length === 0) {
+      passed += 1;
+      console.log(`  ✓ ${path}`);
+    } else {
+      failures.push(path);
+      console.log(`  ✗ ${path}`);
+      for (const issue of errors) console.log(`      [${issue.runner}] ${issue.code}: ${issue.message} (${issue.selector})`);
+    }
+  } catch (error) {
+    failures.push(path);
+    console.log(`  ✗ ${path}: ${(error as Error).message}`);
+  }
+}
+
+console.log(`pa11y (${RUNNERS.join(' + ')}, WCAG2AA) over ${paths.length} URLs`);
+const queue = [...paths];
+await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+  for (let path = queue.shift(); path; path = queue.shift()) await check(path);
+}));
+await browser.close();
+server.close();
+
+console.log(`pa11y checked ${paths.length} URLs: ${passed} without errors, ${failures.length} with errors`);
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/pa11y.json', JSON.stringify({ checked: paths.length, passed, failed: failures.length, failures }, null, 2));
+process.exit(failures.length > 0 ? 1 : 0);

@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/browser.ts';
+import { FIXTURE_OUT_DIR, FIXTURE_PORT, SITE_PORT } from './support/servers.ts';
+
+const executablePath = await findChromium();
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: '../test-results',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: '../reports/playwright.json' }], ['html', { outputFolder: '../playwright-report', open: 'never' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts', testIgnore: '**/*.fixture.spec.ts', use: { baseURL: `http://localhost:${SITE_PORT}` } },
+    { name: 'e2e-fixtures', testMatch: 'e2e/**/*.fixture.spec.ts', use: { baseURL: `http://localhost:${FIXTURE_PORT}` } },
+    { name: 'a11y', testMatch: 'a11y/**/*.spec.ts', use: { baseURL: `http://localhost:${SITE_PORT}` } },
+  ],
+  webServer: [
+    { command: `node scripts/serve.ts --dir dist --port ${SITE_PORT}`, cwd: '..', port: SITE_PORT, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve.ts --dir ${FIXTURE_OUT_DIR} --port ${FIXTURE_PORT}`, cwd: '..', port: FIXTURE_PORT, reuseExistingServer: !process.env.CI },
+  ],
+});

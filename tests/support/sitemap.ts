@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+/**
+ * The URLs of a built site, read from its sitemap (what search engines see), rebased
+ * on the test server's origin.
+ */
+export async function sitemapUrls(origin: string): Promise<string[]> {
+  const index = await (await fetch(`${origin}/sitemap-index.xml`)).text();
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => rebase(m[1] ?? '', origin));
+  const urls: string[] = [];
+  for (const sitemap of sitemaps) {
+    const xml = await (await fetch(sitemap)).text();
+    urls.push(...[...xml.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => rebase(m[1] ?? '', origin)));
+  }
+  if (urls.length === 0) throw new Error(`The sitemap of ${origin} lists no URL`);
+  return urls;
+}
+
+export function rebase(url: string, origin: string): string {
+  const parsed = new URL(url);
+  return new URL(parsed.pathname + parsed.search, origin).href;
+}
+
+/**
+ * The paths of a built site from the sitemap files on disk. Playwright declares tests
+ * before servers start, so per-page tests are listed from here.
+ */
+export function sitemapPathsOnDisk(outDir = 'dist'): string[] {
+  const dir = path.resolve(outDir);
+  const files = readdirSync(dir).filter((name) => /^sitemap-\d+\.xml$/.test(name));
+  const paths = files.flatMap((name) => [...readFileSync(path.join(dir, name), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname));
+  if (paths.length === 0) throw new Error(`No sitemap in ${dir}: build the site first (npm run build).`);
+  return paths;
+}

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { readSettings } from '../../src/settings.ts';
+import { buildDay, isOpen } from '../../src/lib/postingStatus.ts';
+
+test('a local build needs no setting', () => {
+  expect(readSettings({})).toEqual({ siteUrl: 'http://localhost:4321', environment: 'development', missingTranslation: 'error' });
+});
+
+test('a production build needs an https SITE_URL', () => {
+  expect(() => readSettings({ DEPLOY_ENV: 'production' })).toThrow(/^SITE_URL: required when DEPLOY_ENV is production/);
+  expect(() => readSettings({ DEPLOY_ENV: 'production', SITE_URL: 'http://x.example' })).toThrow(/must use https/);
+  expect(readSettings({ DEPLOY_ENV: 'production', SITE_URL: 'https://careers.example.org/' }).siteUrl).toBe('https://careers.example.org');
+});
+
+test('an unknown environment or policy names the variable', () => {
+  expect(() => readSettings({ DEPLOY_ENV: 'prod' })).toThrow('DEPLOY_ENV: expected one of development, integration, production, got "prod"');
+  expect(() => readSettings({ MISSING_TRANSLATION: 'hide' })).toThrow(/^MISSING_TRANSLATION:/);
+});
+
+test('a posting is open from its posting day through its closing day', () => {
+  const posting = { datePosted: new Date('2026-11-22T00:00:00Z'), validThrough: new Date('2027-01-31T00:00:00Z') };
+  expect(isOpen(posting, '2026-11-21')).toBe(false);
+  expect(isOpen(posting, '2026-11-22')).toBe(true);
+  expect(isOpen(posting, '2027-01-31')).toBe(true);
+  expect(isOpen(posting, '2027-02-01')).toBe(false);
+});
+
+test('CAREERS_TODAY pins the build day and must be a date', () => {
+  expect(buildDay({ CAREERS_TODAY: '2026-06-01' })).toBe('2026-06-01');
+  expect(() => buildDay({ CAREERS_TODAY: 'tomorrow' })).toThrow(/CAREERS_TODAY/);
+});
