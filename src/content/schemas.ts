@@ -126,6 +126,7 @@ export const teamSchema = z.strictObject({
 
 export const busRouteSchema = z.strictObject({
   id: slugSchema,
+  order: z.number().int().nonnegative().describe('Position in lists and the schematic (smallest first), as the posting names the routes.'),
   name: localizedText.describe('Route name in each language, as the source gives it.'),
   kind: oneOf(['area', 'motorway'] as const).describe('"area" for the parts of the city (North, Centre, South); "motorway" for the routes named after a road (A5, A42, A6).'),
 });

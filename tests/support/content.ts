@@ -1,0 +1,19 @@
+/** Reads the published content the way an editor wrote it, so tests compare pages with their source. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Locale } from '../../src/i18n/config.ts';
+
+export function frontmatter(file: string): Record<string, unknown> {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---/.exec(text);
+  if (!match) throw new Error(`${file} has no frontmatter`);
+  return parse(match[1] ?? '') as Record<string, unknown>;
+}
+
+export function entry(collection: 'postings' | 'pages', id: string, locale: Locale, dir = 'content'): Record<string, unknown> {
+  return frontmatter(`${dir}/${collection}/${id}/${locale}.mdx`);
+}
+
+export function dataFile<T>(name: string, dir = 'content'): T {
+  return parse(readFileSync(`${dir}/data/${name}`, 'utf8')) as T;
+}
