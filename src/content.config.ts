@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { busRouteSchema, pageSchema, postingSchema, teamSchema } from './content/schemas.ts';
+import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema } from './content/schemas.ts';
 import { contentDir, localizedEntryId } from './content/location.ts';
 
 const localizedMdx = (folder: string) =>
@@ -11,4 +11,5 @@ export const collections = {
   pages: defineCollection({ loader: localizedMdx('pages'), schema: pageSchema }),
   teams: defineCollection({ loader: file(`${contentDir}/data/teams.yaml`), schema: teamSchema }),
   busRoutes: defineCollection({ loader: file(`${contentDir}/data/bus-routes.yaml`), schema: busRouteSchema }),
+  organization: defineCollection({ loader: file(`${contentDir}/data/organization.yaml`), schema: organizationSchema }),
 };

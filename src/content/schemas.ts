@@ -131,6 +131,12 @@ export const busRouteSchema = z.strictObject({
   kind: oneOf(['area', 'motorway'] as const).describe('"area" for the parts of the city (North, Centre, South); "motorway" for the routes named after a road (A5, A42, A6).'),
 });
 
+export const organizationSchema = z.strictObject({
+  id: slugSchema,
+  name: text('name').describe('Name of the hiring organization as candidates know it.'),
+  sameAs: z.array(httpsUrl).default([]).describe("The organization's official sites and profiles (https)."),
+});
+
 /** Splits a collection entry id (`<entry>/<locale>`) into its parts. */
 export function splitEntryId(id: string): { entryId: string; locale: Locale } {
   const at = id.lastIndexOf('/');

@@ -1,0 +1,100 @@
+/**
+ * Structured data for search engines, built from the typed content and serialized with
+ * JSON.stringify (never string templates). Everything in it is visible on the page.
+ */
+import type { BreadcrumbList, JobPosting, Organization, WithContext } from 'schema-dts';
+import type { EmploymentType } from '../content/schemas.ts';
+
+export interface OrganizationFacts {
+  name: string;
+  /** Absolute URL of the organization's logo as served by this site. */
+  logo: string;
+  /** The organization's own profiles and sites; empty when no source gives them. */
+  sameAs: string[];
+  url: string;
+}
+
+export interface JobPostingInput {
+  id: string;
+  url: string;
+  title: string;
+  descriptionHtml: string;
+  datePosted: Date;
+  validThrough: Date;
+  employmentType: EmploymentType;
+  city: string;
+  country: string;
+  /** BCP 47 tag of the page. */
+  language: string;
+  benefits: string[];
+  payRange?: { min: number; max: number; currency: string; unit: 'HOUR' | 'MONTH' | 'YEAR' } | undefined;
+  organization: OrganizationFacts;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+export function organizationJsonLd(org: OrganizationFacts): WithContext<Organization> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: org.name,
+    url: org.url,
+    logo: org.logo,
+    ...(org.sameAs.length > 0 ? { sameAs: org.sameAs } : {}),
+  };
+}
+
+export function jobPostingJsonLd(input: JobPostingInput): WithContext<JobPosting> {
+  const org = input.organization;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: input.title,
+    description: input.descriptionHtml,
+    datePosted: day(input.datePosted),
+    // The posting is open through the whole closing day.
+    validThrough: `${day(input.validThrough)}T23:59:59Z`,
+    employmentType: input.employmentType,
+    identifier: { '@type': 'PropertyValue', name: org.name, value: input.id },
+    hiringOrganization: {
+      '@type': 'Organization',
+      name: org.name,
+      logo: org.logo,
+      ...(org.sameAs.length > 0 ? { sameAs: org.sameAs } : {}),
+    },
+    jobLocation: {
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: input.city, addressCountry: input.country },
+    },
+    url: input.url,
+    // Apply leads to the applicant tracking system, not a form on this page.
+    directApply: false,
+    inLanguage: input.language,
+    ...(input.benefits.length > 0 ? { jobBenefits: input.benefits.join(', ') } : {}),
+    ...(input.payRange
+      ? {
+          baseSalary: {
+            '@type': 'MonetaryAmount',
+            currency: input.payRange.currency,
+            value: { '@type': 'QuantitativeValue', minValue: input.payRange.min, maxValue: input.payRange.max, unitText: input.payRange.unit },
+          },
+        }
+      : {}),
+  };
+}
+
+export function breadcrumbJsonLd(items: { name: string; url: string }[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `<` is escaped so no value (a title
+ * with "</script>", say) can close the element early.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
