@@ -24,8 +24,6 @@ export interface JobPostingInput {
   employmentType: EmploymentType;
   city: string;
   country: string;
-  /** BCP 47 tag of the page. */
-  language: string;
   benefits: string[];
   payRange?: { min: number; max: number; currency: string; unit: 'HOUR' | 'MONTH' | 'YEAR' } | undefined;
   organization: OrganizationFacts;
@@ -69,7 +67,6 @@ export function jobPostingJsonLd(input: JobPostingInput): WithContext<JobPosting
     url: input.url,
     // Apply leads to the applicant tracking system, not a form on this page.
     directApply: false,
-    inLanguage: input.language,
     ...(input.benefits.length > 0 ? { jobBenefits: input.benefits.join(', ') } : {}),
     ...(input.payRange
       ? {

@@ -12,7 +12,6 @@ const input: JobPostingInput = {
   employmentType: 'INTERN',
   city: 'Madrid',
   country: 'ES',
-  language: 'en',
   benefits: ['Paid internships', 'Free company bus'],
   organization: { name: 'ING', logo: 'https://careers.example.org/logo.svg', sameAs: [], url: 'https://careers.example.org/' },
 };
@@ -41,7 +40,8 @@ describe('JobPosting JSON-LD', () => {
     expect(posting.employmentType).toBe('INTERN');
     expect(posting.identifier).toEqual({ '@type': 'PropertyValue', name: 'ING', value: 'backend-engineer-intern' });
     expect(posting.directApply).toBe(false);
-    expect(posting.inLanguage).toBe('en');
+    // schema.org defines no inLanguage on JobPosting; the page's <html lang> carries it.
+    expect(posting).not.toHaveProperty('inLanguage');
     expect(posting.jobBenefits).toBe('Paid internships, Free company bus');
     expect((posting.hiringOrganization as Record<string, unknown>).logo).toBe('https://careers.example.org/logo.svg');
   });
