@@ -1,0 +1,85 @@
+/**
+ * Open Graph images: 1200×630 PNG (LinkedIn and others ignore SVG), drawn with satori
+ * (text laid out and turned into paths with fonts that ship in @fontsource, so the result
+ * does not depend on the machine's fonts) and rasterized by sharp. Each image is cached
+ * under .cache/og by a hash of everything that shapes it, so an unchanged page is not
+ * rendered again on the next build.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+/** Bump when the drawing changes, so cached images are redrawn. */
+const DESIGN_VERSION = 1;
+const CACHE_DIR = path.resolve('.cache/og');
+
+export interface OgImageInput {
+  /** BCP 47 tag, for line breaking. */
+  lang: string;
+  siteName: string;
+  title: string;
+  /** Team and location for postings, a short description for other pages. */
+  subtitle: string;
+  /** A small label above the title, e.g. the employment type. */
+  kicker?: string;
+}
+
+const require = createRequire(import.meta.url);
+let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+
+function loadFonts() {
+  const file = (name: string) => readFile(require.resolve(`@fontsource/noto-sans/files/${name}`));
+  fonts ??= Promise.all(
+    (['latin', 'latin-ext'] as const).flatMap((subset) =>
+      ([400, 700] as const).map(async (weight) => ({ name: 'Noto Sans', data: await file(`noto-sans-${subset}-${weight}-normal.woff`), weight, style: 'normal' as const })),
+    ),
+  );
+  return fonts;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string; [key: string]: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: Node['props']['children']): Node => ({ type, props: { style, children } });
+
+function clamp(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+function design(input: OgImageInput): Node {
+  return el('div', { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: 'Noto Sans', color: '#1a1a1a' }, [
+    el('div', { height: 24, backgroundColor: '#ff6200', display: 'flex' }),
+    el('div', { flex: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: '40px 72px' }, [
+      ...(input.kicker ? [el('div', { fontSize: 32, fontWeight: 700, color: '#ad4100', marginBottom: 16, display: 'flex' }, input.kicker)] : []),
+      el('div', { fontSize: input.title.length > 60 ? 56 : 72, fontWeight: 700, lineHeight: 1.1, display: 'flex' }, clamp(input.title, 110)),
+      el('div', { fontSize: 34, marginTop: 28, color: '#525252', lineHeight: 1.3, display: 'flex' }, clamp(input.subtitle, 150)),
+    ]),
+    el('div', { display: 'flex', alignItems: 'center', padding: '0 72px 48px', fontSize: 32, fontWeight: 700 }, [
+      el('div', { width: 48, height: 48, borderRadius: 24, backgroundColor: '#ff6200', display: 'flex', alignItems: 'center', justifyContent: 'center', marginRight: 20 }, [
+        el('div', { width: 20, height: 20, borderRadius: 10, backgroundColor: '#ffffff', display: 'flex' }),
+      ]),
+      input.siteName,
+    ]),
+  ]);
+}
+
+export function ogCacheKey(input: OgImageInput): string {
+  return createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, input })).digest('hex').slice(0, 32);
+}
+
+export async function renderOgImage(input: OgImageInput): Promise<{ png: Buffer; cached: boolean }> {
+  const cacheFile = path.join(CACHE_DIR, `${ogCacheKey(input)}.png`);
+  try {
+    return { png: await readFile(cacheFile), cached: true };
+  } catch {
+    // Not rendered yet.
+  }
+  const svg = await satori(design(input) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  await mkdir(CACHE_DIR, { recursive: true });
+  await writeFile(cacheFile, png);
+  return { png, cached: false };
+}

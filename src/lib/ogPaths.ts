@@ -1,0 +1,11 @@
+import type { Locale } from '../i18n/config.ts';
+import { pageKeyToString, type PageKey } from '../i18n/routes.ts';
+
+/** File name of a page's Open Graph image: `posting-backend-engineer-intern`. */
+export function ogImageName(key: PageKey): string {
+  return pageKeyToString(key).replace(':', '-');
+}
+
+export function ogImagePath(locale: Locale, key: PageKey): string {
+  return `/og/${locale}/${ogImageName(key)}.png`;
+}

@@ -1,0 +1,40 @@
+/** One Open Graph image per page and locale, at /og/<locale>/<page>.png. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntry } from 'astro:content';
+import { LOCALE_INFO } from '../../../i18n/config.ts';
+import { useTranslations } from '../../../i18n/translations.ts';
+import { getSiteMap, type SitePage } from '../../../lib/siteMap.ts';
+import { ogImageName } from '../../../lib/ogPaths.ts';
+import { renderOgImage, type OgImageInput } from '../../../lib/ogImage.ts';
+
+export const getStaticPaths = (async () => {
+  const siteMap = await getSiteMap();
+  return siteMap.pages.map((page) => ({ params: { locale: page.locale, name: ogImageName(page.key) }, props: { page } }));
+}) satisfies GetStaticPaths;
+
+async function imageInput(page: SitePage): Promise<OgImageInput> {
+  const t = useTranslations(page.locale);
+  const base = { lang: LOCALE_INFO[page.locale].tag, siteName: t('site.name') };
+  switch (page.view) {
+    case 'posting': {
+      const data = page.entry.data;
+      const team = await getEntry('teams', data.team);
+      return { ...base, kicker: `${t(`employmentType.${data.employmentType}`)} · ${t(`workMode.${data.workMode}`)}`, title: data.title, subtitle: `${team?.data.name[page.locale] ?? data.team} · ${data.location.city}` };
+    }
+    case 'page':
+      return { ...base, title: page.entry.data.title, subtitle: page.entry.data.description };
+    case 'home':
+      return { ...base, title: t('home.title'), subtitle: t('site.tagline') };
+    case 'jobs':
+      return { ...base, title: t('jobs.title'), subtitle: t('jobs.description') };
+    case 'benefits':
+      return { ...base, title: t('benefits.title'), subtitle: t('benefits.description') };
+    case 'search':
+      return { ...base, title: t('search.title'), subtitle: t('search.description') };
+  }
+}
+
+export const GET: APIRoute<{ page: SitePage }> = async ({ props }) => {
+  const { png } = await renderOgImage(await imageInput(props.page));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

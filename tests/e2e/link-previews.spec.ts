@@ -1,0 +1,54 @@
+/**
+ * What a shared link shows: per page and locale, the head metadata matches the visible
+ * page, and each Open Graph image exists as a 1200×630 PNG.
+ */
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { LOCALES, LOCALE_INFO } from '../../src/i18n/config.ts';
+import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { sitemapPathsOnDisk } from '../support/sitemap.ts';
+
+const SITE = 'http://localhost:4321';
+const paths = sitemapPathsOnDisk('dist').filter((p) => p !== '/');
+
+for (const locale of LOCALES) {
+  test(`every ${locale} page has a unique title, and preview tags that match the page`, async ({ page, request }) => {
+    const titles = new Set<string>();
+    for (const path of paths.filter((p) => p.startsWith(`/${locale}/`))) {
+      await page.goto(path);
+      const title = await page.title();
+      expect(titles.has(title), `duplicate title "${title}"`).toBe(false);
+      titles.add(title);
+      const h1 = (await page.locator('h1').first().innerText()).trim();
+      const meta = async (selector: string) => page.locator(`head meta[${selector}]`).getAttribute('content');
+      expect(title, path).toContain(h1);
+      expect(await meta('property="og:title"'), path).toBe(h1);
+      expect(await meta('name="description"'), path).toBe(await meta('property="og:description"'));
+      expect(await meta('property="og:url"'), path).toBe(`${SITE}${path}`);
+      expect(await page.locator('head link[rel="canonical"]').getAttribute('href'), path).toBe(`${SITE}${path}`);
+      expect(await meta('property="og:locale"'), path).toBe(LOCALE_INFO[locale].ogLocale);
+      expect(await page.locator('head meta[property="og:locale:alternate"]').count(), path).toBe(LOCALES.length - 1);
+      expect(await meta('name="twitter:card"'), path).toBe('summary_large_image');
+      expect(await meta('property="og:image:alt"'), path).toContain(h1);
+      expect(await meta('property="og:image:width"')).toBe('1200');
+      expect(await meta('property="og:image:height"')).toBe('630');
+
+      const image = new URL((await meta('property="og:image"'))!);
+      expect(image.origin).toBe(SITE);
+      const response = await request.get(image.pathname);
+      expect(response.status(), image.pathname).toBe(200);
+      expect(response.headers()['content-type']).toContain('image/png');
+      const png = PNG.sync.read(await response.body());
+      expect([png.width, png.height], image.pathname).toEqual([1200, 630]);
+    }
+  });
+
+  test(`a ${locale} posting is typed as an article and its image is its own`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await page.locator('[data-posting] h3 a').first().click();
+    await expect(page.locator('head meta[property="og:type"]')).toHaveAttribute('content', 'article');
+    await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', /\/og\/[a-z]+\/posting-[a-z0-9-]+\.png$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
+    expect(DICTIONARIES[locale]['site.name']).toBeTruthy();
+  });
+}
