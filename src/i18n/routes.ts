@@ -9,6 +9,7 @@ export const SEGMENTS = {
   jobs: { en: 'jobs', es: 'empleos', fr: 'offres' },
   benefits: { en: 'benefits', es: 'beneficios', fr: 'avantages' },
   search: { en: 'search', es: 'buscar', fr: 'recherche' },
+  flyer: { en: 'flyer', es: 'cartel', fr: 'affiche' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Segment = keyof typeof SEGMENTS;
@@ -20,6 +21,7 @@ export type PageKey =
   | { kind: 'benefits' }
   | { kind: 'search' }
   | { kind: 'posting'; id: string }
+  | { kind: 'flyer'; id: string }
   | { kind: 'benefit'; id: string }
   | { kind: 'page'; id: string };
 
@@ -55,6 +57,8 @@ export function pathFor(locale: Locale, key: PageKey, slug?: string): string {
       return localePath(locale, SEGMENTS[key.kind][locale]);
     case 'posting':
       return localePath(locale, SEGMENTS.jobs[locale], requireSlug(key, slug));
+    case 'flyer':
+      return localePath(locale, SEGMENTS.jobs[locale], requireSlug(key, slug), SEGMENTS.flyer[locale]);
     case 'benefit':
       return localePath(locale, SEGMENTS.benefits[locale], requireSlug(key, slug));
     case 'page':

@@ -25,6 +25,7 @@ interface BasePage {
 export type SitePage =
   | (BasePage & { view: 'home' | 'jobs' | 'benefits' | 'search' })
   | (BasePage & { view: 'posting'; entry: PostingEntry; fallback: boolean; open: boolean })
+  | (BasePage & { view: 'flyer'; entry: PostingEntry; fallback: boolean; open: boolean })
   | (BasePage & { view: 'page'; entry: PageEntry; fallback: boolean });
 
 export interface SiteMap {
@@ -36,6 +37,8 @@ export interface SiteMap {
   postings(locale: Locale): Extract<SitePage, { view: 'posting' }>[];
   benefits(locale: Locale): Extract<SitePage, { view: 'page' }>[];
   entryPage(locale: Locale, id: string): Extract<SitePage, { view: 'posting' | 'page' }> | undefined;
+  /** The job-fair flyer of a posting. */
+  flyer(locale: Locale, id: string): Extract<SitePage, { view: 'flyer' }> | undefined;
 }
 
 type Localized<E> = Map<string, Partial<Record<Locale, E>>>;
@@ -100,7 +103,11 @@ async function build(): Promise<SiteMap> {
         }
       }
       const key: PageKey = { kind: 'posting', id };
-      sitePages.push({ view: 'posting', key, locale, path: pathFor(locale, key, entry.data.slug), entry, fallback, open: isOpen(entry.data, today) });
+      const open = isOpen(entry.data, today);
+      sitePages.push({ view: 'posting', key, locale, path: pathFor(locale, key, entry.data.slug), entry, fallback, open });
+      // The printable job-fair flyer of the posting.
+      const flyer: PageKey = { kind: 'flyer', id };
+      sitePages.push({ view: 'flyer', key: flyer, locale, path: pathFor(locale, flyer, entry.data.slug), entry, fallback, open });
     }
   }
 
@@ -147,6 +154,10 @@ async function build(): Promise<SiteMap> {
         .filter((page): page is Extract<SitePage, { view: 'page' }> => page.view === 'page' && page.locale === locale && page.key.kind === 'benefit')
         .sort((a, b) => a.entry.data.order - b.entry.data.order);
     },
+    flyer(locale, id) {
+      const page = find(locale, `flyer:${id}`);
+      return page?.view === 'flyer' ? page : undefined;
+    },
     entryPage(locale, id) {
       const keyString = contentIds.get(id);
       const page = keyString ? find(locale, keyString) : undefined;
@@ -156,7 +167,8 @@ async function build(): Promise<SiteMap> {
 }
 
 function describe(page: SitePage): string {
-  return page.view === 'posting' || page.view === 'page' ? `content/${page.view === 'posting' ? 'postings' : 'pages'}/${page.entry.id}.mdx` : `the ${page.view} page`;
+  if (page.view === 'posting' || page.view === 'flyer') return `content/postings/${page.entry.id}.mdx`;
+  return page.view === 'page' ? `content/pages/${page.entry.id}.mdx` : `the ${page.view} page`;
 }
 
 let cached: Promise<SiteMap> | undefined;

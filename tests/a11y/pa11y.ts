@@ -6,10 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer';
 import pa11y from 'pa11y';
-import { LOCALES } from '../../src/i18n/config.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/browser.ts';
 import { createSiteServer, listen } from '../../scripts/lib/staticServer.ts';
-import { sitemapPathsOnDisk } from '../support/sitemap.ts';
+import { allPagePaths } from '../support/pages.ts';
 
 const PORT = 4413;
 const RUNNERS = ['axe', 'htmlcs'];
@@ -19,7 +18,7 @@ const server = createSiteServer({ dir: 'dist' });
 const origin = (await listen(server, PORT)).replace(/\/$/, '');
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS, '--no-sandbox'] });
 
-const paths = [...sitemapPathsOnDisk('dist').filter((p) => p !== '/'), '/index.html', ...LOCALES.map((l) => `/${l}/404/`), '/404.html'];
+const paths = allPagePaths('dist');
 const failures: string[] = [];
 let passed = 0;
 

@@ -6,11 +6,10 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { LOCALES } from '../../src/i18n/config.ts';
-import { sitemapPathsOnDisk } from '../support/sitemap.ts';
+import { allPagePaths } from '../support/pages.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const paths = [...sitemapPathsOnDisk('dist').filter((p) => p !== '/'), '/index.html', ...LOCALES.map((l) => `/${l}/404/`), '/404.html'];
+const paths = allPagePaths('dist');
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

@@ -16,7 +16,8 @@ async function imageInput(page: SitePage): Promise<OgImageInput> {
   const t = useTranslations(page.locale);
   const base = { lang: LOCALE_INFO[page.locale].tag, siteName: t('site.name') };
   switch (page.view) {
-    case 'posting': {
+    case 'posting':
+    case 'flyer': {
       const data = page.entry.data;
       const team = await getEntry('teams', data.team);
       return { ...base, kicker: `${t(`employmentType.${data.employmentType}`)} · ${t(`workMode.${data.workMode}`)}`, title: data.title, subtitle: `${team?.data.name[page.locale] ?? data.team} · ${data.location.city}` };
