@@ -38,6 +38,11 @@ export function isExcludedFromSitemap(html: string): boolean {
   return /<html\b[^>]*\bdata-sitemap="exclude"/.test(html);
 }
 
+/** The page's content date, which the layout writes on <html data-lastmod>. */
+export function lastmodIn(html: string): string | undefined {
+  return /<html\b[^>]*\bdata-lastmod="([^"]+)"/.exec(html)?.[1];
+}
+
 export function sitemapOptions(): SitemapOptions {
   return {
     filter: (page) => {
@@ -47,7 +52,8 @@ export function sitemapOptions(): SitemapOptions {
     serialize: (item) => {
       const html = htmlOf(item.url);
       const links = html ? alternatesIn(html) : [];
-      return links.length > 0 ? { ...item, links } : item;
+      const lastmod = html ? lastmodIn(html) : undefined;
+      return { ...item, ...(links.length > 0 ? { links } : {}), ...(lastmod ? { lastmod } : {}) };
     },
   };
 }

@@ -52,3 +52,36 @@ for (const locale of LOCALES) {
     expect(DICTIONARIES[locale]['site.name']).toBeTruthy();
   });
 }
+
+test('the sitemap pairs every page with its translations and dates content pages', async ({ request }) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+  expect(urls.length).toBe(paths.length + 1);
+  for (const url of urls) {
+    const loc = /<loc>([^<]+)<\/loc>/.exec(url)![1]!;
+    const alternates = [...url.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(alternates.sort(), loc).toEqual([...LOCALES].map((l) => LOCALE_INFO[l].tag).sort());
+  }
+  const posting = urls.find((url) => url.includes('/en/jobs/backend-engineer-intern/'));
+  expect(posting).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
+});
+
+for (const locale of LOCALES) {
+  test(`the ${locale} posting's JSON-LD parses, validates and says what the page shows`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await page.locator('[data-posting] h3 a').first().click();
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    const data = blocks.map((block) => JSON.parse(block) as Record<string, unknown>);
+    const posting = data.find((item) => item['@type'] === 'JobPosting')!;
+    expect(posting, 'a JobPosting block').toBeDefined();
+    for (const property of ['title', 'description', 'datePosted', 'validThrough', 'employmentType', 'hiringOrganization', 'jobLocation', 'identifier']) {
+      expect(posting, property).toHaveProperty(property);
+    }
+    expect(posting.title).toBe(await page.locator('h1').innerText());
+    const description = String(posting.description);
+    for (const heading of await page.locator('.prose-careers h2').allInnerTexts()) expect(description).toContain(heading);
+    const posted = await page.locator('time').nth(0).getAttribute('datetime');
+    expect(posting.datePosted).toBe(posted);
+    expect(data.some((item) => item['@type'] === 'BreadcrumbList')).toBe(true);
+  });
+}
