@@ -7,6 +7,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/i18n/config.ts';
 import { DEPLOY_ENVIRONMENTS, MISSING_TRANSLATION_POLICIES, outDir, readSettings } from './src/settings.ts';
 import { sitemapOptions } from './src/lib/sitemapOptions.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentCheck } from './src/integrations/contentCheck.ts';
 
 const settings = readSettings();
 
@@ -35,6 +36,6 @@ export default defineConfig({
   },
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap(sitemapOptions()), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -25,7 +25,7 @@ const text = (what: string) =>
 export const calendarDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z.iso
-    .date({ error: (issue) => `expected a date like 2026-12-31, got ${JSON.stringify(issue.input)}` })
+    .date({ error: (issue) => (issue.input === undefined ? 'required: a date like 2026-12-31' : `expected a date like 2026-12-31, got ${JSON.stringify(issue.input)}`) })
     .transform((value) => new Date(`${value}T00:00:00Z`)),
 );
 
@@ -51,7 +51,7 @@ export const WORK_MODES = ['onsite', 'hybrid', 'remote'] as const;
 export type WorkMode = (typeof WORK_MODES)[number];
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (issue) => `expected one of ${values.join(', ')}, got ${JSON.stringify(issue.input)}` });
+  z.enum(values, { error: (issue) => (issue.input === undefined ? `required: one of ${values.join(', ')}` : `expected one of ${values.join(', ')}, got ${JSON.stringify(issue.input)}`) });
 
 export const postingSchema = z
   .strictObject({

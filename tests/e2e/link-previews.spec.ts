@@ -85,3 +85,10 @@ for (const locale of LOCALES) {
     expect(data.some((item) => item['@type'] === 'BreadcrumbList')).toBe(true);
   });
 }
+
+test('robots.txt keeps crawlers out of a non-production build', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^User-agent: \*\nDisallow: \/$/m);
+  const home = await (await request.get('/en/')).text();
+  expect(home).toContain('<meta name="robots" content="noindex, nofollow">');
+});

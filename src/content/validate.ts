@@ -1,0 +1,105 @@
+/**
+ * Checks every content file against its schema before Astro starts, and reports each
+ * problem on one line an editor can act on:
+ *   content/postings/backend-engineer-intern/es.mdx: validThrough: expected a date like 2026-12-31, got "next month"
+ * Astro validates too, but its messages carry stack traces and collection jargon.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import { LOCALES } from '../i18n/config.ts';
+import { isSlug } from '../i18n/routes.ts';
+import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema } from './schemas.ts';
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}: ${problem.field}: ${problem.message}`;
+}
+
+function issuesOf(file: string, schema: z.ZodType, data: unknown, prefix = ''): ContentProblem[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || 'frontmatter';
+    if (issue.code === 'unrecognized_keys') {
+      return { file, field: issue.keys.map((key) => [field === 'frontmatter' ? '' : field, key].filter(Boolean).join('.')).join(', '), message: 'unknown field (check the spelling; see the fields in the scaffold or the editor guide)' };
+    }
+    return { file, field, message: issue.message };
+  });
+}
+
+function readFrontmatter(file: string, relative: string): { data?: unknown; problem?: ContentProblem } {
+  const text = readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!match) return { problem: { file: relative, field: 'frontmatter', message: 'expected the file to start with a frontmatter block between two "---" lines' } };
+  try {
+    return { data: parse(match[1] ?? '') ?? {} };
+  } catch (error) {
+    const line = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
+    const reason = (error as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+    const hint = /:\s/.test(match[1] ?? '') ? ' (a value containing ": " must be in quotes)' : '';
+    return { problem: { file: relative, field: 'frontmatter', message: `invalid YAML${line}: ${reason}${hint}` } };
+  }
+}
+
+/** Validates the content folder; returns every problem found (empty when all is well). */
+export function validateContent(contentDir: string, displayRoot = 'content'): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const shown = (...parts: string[]) => [displayRoot, ...parts].join('/');
+
+  for (const [collection, schema] of [['postings', postingSchema], ['pages', pageSchema]] as const) {
+    const base = path.join(contentDir, collection);
+    if (!existsSync(base)) {
+      problems.push({ file: shown(collection), field: 'folder', message: 'missing' });
+      continue;
+    }
+    for (const id of readdirSync(base)) {
+      const folder = path.join(base, id);
+      if (!existsSync(folder) || !readdirSync(folder, { withFileTypes: true }).length) continue;
+      if (!isSlug(id)) problems.push({ file: shown(collection, id), field: 'folder name', message: `expected lowercase words joined by hyphens, got "${id}"` });
+      for (const name of readdirSync(folder)) {
+        const relative = shown(collection, id, name);
+        if (!name.endsWith('.mdx')) continue;
+        const locale = name.slice(0, -4);
+        if (!(LOCALES as readonly string[]).includes(locale)) {
+          problems.push({ file: relative, field: 'file name', message: `expected one of ${LOCALES.map((l) => `${l}.mdx`).join(', ')}: the site has no language "${locale}"` });
+          continue;
+        }
+        const { data, problem } = readFrontmatter(path.join(folder, name), relative);
+        if (problem) problems.push(problem);
+        else problems.push(...issuesOf(relative, schema, data));
+      }
+    }
+  }
+
+  for (const [file, schema] of [['teams.yaml', teamSchema], ['bus-routes.yaml', busRouteSchema], ['organization.yaml', organizationSchema]] as const) {
+    const relative = shown('data', file);
+    const full = path.join(contentDir, 'data', file);
+    if (!existsSync(full)) {
+      problems.push({ file: relative, field: 'file', message: 'missing' });
+      continue;
+    }
+    let items: unknown;
+    try {
+      items = parse(readFileSync(full, 'utf8'));
+    } catch (error) {
+      problems.push({ file: relative, field: 'file', message: `invalid YAML: ${(error as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    if (!Array.isArray(items)) {
+      problems.push({ file: relative, field: 'file', message: 'expected a list of entries, each starting with "- id: …"' });
+      continue;
+    }
+    items.forEach((item, index) => {
+      const id = item && typeof item === 'object' && 'id' in item ? String((item as { id: unknown }).id) : `#${index + 1}`;
+      problems.push(...issuesOf(relative, schema, item, id));
+    });
+  }
+  return problems;
+}
