@@ -11,7 +11,7 @@ import { sitemapPathsOnDisk } from './sitemap.ts';
 
 export function allPagePaths(outDir = 'dist'): string[] {
   const dir = path.resolve(outDir);
-  const extra: string[] = ['/index.html', '/404.html'];
+  const extra: string[] = ['/index.html', '/404.html', '/translation-status/'];
   for (const locale of LOCALES) {
     extra.push(`/${locale}/404/`);
     const jobs = path.join(dir, locale, SEGMENTS.jobs[locale]);

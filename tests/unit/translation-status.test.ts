@@ -1,0 +1,36 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { formatStatusTable, translationStatus } from '../../src/content/translationStatus.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'careers-status-'));
+  cpSync('tests/fixtures/content', dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+test('a translation edited after its source is up to date, one edited before is stale', () => {
+  const dates: Record<string, string> = { 'about/en.mdx': '2026-05-01', 'about/es.mdx': '2026-05-02', 'about/fr.mdx': '2026-04-01' };
+  const modified = (file: string) => {
+    const key = Object.keys(dates).find((k) => file.endsWith(k));
+    return key ? new Date(dates[key]!) : new Date('2026-01-01');
+  };
+  const about = translationStatus(dir, modified).find((row) => row.id === 'about')!;
+  expect(about.states).toEqual({ en: 'source', es: 'present', fr: 'stale' });
+});
+
+test('a missing translation is reported, and the source language comes from the frontmatter', () => {
+  rmSync(path.join(dir, 'pages/equal-opportunity/es.mdx'));
+  const statement = translationStatus(dir, () => new Date('2026-01-01')).find((row) => row.id === 'equal-opportunity')!;
+  expect(statement.sourceLocale).toBe('fr');
+  expect(statement.states).toEqual({ en: 'present', es: 'missing', fr: 'source' });
+});
+
+test('the table has a row per entry and a column per language', () => {
+  const table = formatStatusTable(translationStatus(dir, () => new Date('2026-01-01'))).split('\n');
+  expect(table[0]).toMatch(/^entry\s+en\s+es\s+fr$/);
+  expect(table).toContainEqual(expect.stringMatching(/^postings\/fixture-data-intern\s+source\s+present\s+present$/));
+  expect(table.length).toBe(2 + 6);
+});
