@@ -11,6 +11,9 @@ import type { z } from 'astro/zod';
 import { LOCALES } from '../i18n/config.ts';
 import { isSlug } from '../i18n/routes.ts';
 import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema } from './schemas.ts';
+import { checkBody, type KnownTargets } from './guardRails.ts';
+import { pathFor, type PageKey } from '../i18n/routes.ts';
+import type { Locale } from '../i18n/config.ts';
 
 export interface ContentProblem {
   file: string;
@@ -34,12 +37,12 @@ function issuesOf(file: string, schema: z.ZodType, data: unknown, prefix = ''): 
   });
 }
 
-function readFrontmatter(file: string, relative: string): { data?: unknown; problem?: ContentProblem } {
+function readFrontmatter(file: string, relative: string): { data?: unknown; body?: string; bodyLine?: number; problem?: ContentProblem } {
   const text = readFileSync(file, 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
   if (!match) return { problem: { file: relative, field: 'frontmatter', message: 'expected the file to start with a frontmatter block between two "---" lines' } };
   try {
-    return { data: parse(match[1] ?? '') ?? {} };
+    return { data: parse(match[1] ?? '') ?? {}, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
   } catch (error) {
     const line = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
     const reason = (error as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
@@ -52,6 +55,9 @@ function readFrontmatter(file: string, relative: string): { data?: unknown; prob
 export function validateContent(contentDir: string, displayRoot = 'content'): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const shown = (...parts: string[]) => [displayRoot, ...parts].join('/');
+  const bodies: { file: string; locale: Locale; body: string; line: number }[] = [];
+  const known: KnownTargets = { ids: new Set(['home', 'jobs', 'benefits', 'search']), paths: new Set() };
+  for (const locale of LOCALES) for (const kind of ['home', 'jobs', 'benefits', 'search'] as const) known.paths.add(pathFor(locale, { kind }));
 
   for (const [collection, schema] of [['postings', postingSchema], ['pages', pageSchema]] as const) {
     const base = path.join(contentDir, collection);
@@ -71,12 +77,25 @@ export function validateContent(contentDir: string, displayRoot = 'content'): Co
           problems.push({ file: relative, field: 'file name', message: `expected one of ${LOCALES.map((l) => `${l}.mdx`).join(', ')}: the site has no language "${locale}"` });
           continue;
         }
-        const { data, problem } = readFrontmatter(path.join(folder, name), relative);
-        if (problem) problems.push(problem);
-        else problems.push(...issuesOf(relative, schema, data));
+        const { data, body, bodyLine, problem } = readFrontmatter(path.join(folder, name), relative);
+        if (problem) {
+          problems.push(problem);
+          continue;
+        }
+        const found = issuesOf(relative, schema, data);
+        problems.push(...found);
+        known.ids.add(id);
+        bodies.push({ file: relative, locale: locale as Locale, body: body ?? '', line: bodyLine ?? 1 });
+        const slug = (data as { slug?: unknown }).slug;
+        if (found.length === 0 && typeof slug === 'string') {
+          const key: PageKey = collection === 'postings' ? { kind: 'posting', id } : (data as { kind?: string }).kind === 'benefit' ? { kind: 'benefit', id } : { kind: 'page', id };
+          known.paths.add(pathFor(locale as Locale, key, slug));
+        }
       }
     }
   }
+
+  for (const { file, locale, body, line } of bodies) problems.push(...checkBody(file, locale, body, line, known));
 
   for (const [file, schema] of [['teams.yaml', teamSchema], ['bus-routes.yaml', busRouteSchema], ['organization.yaml', organizationSchema]] as const) {
     const relative = shown('data', file);

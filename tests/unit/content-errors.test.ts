@@ -72,3 +72,30 @@ test('a bad entry in a data file names the entry and the field', () => {
   edit('data/bus-routes.yaml', (text) => text.replace('es: Norte', 'es: ""'));
   expect(lines()).toEqual(['content/data/bus-routes.yaml: north.name.es: es must not be empty']);
 });
+
+test('a heading that skips a level, or a second first-level heading', () => {
+  edit(posting, (text) => `${text}\n#### Too deep\n\n# Another title\n`);
+  const found = lines();
+  expect(found[0]).toMatch(/^content\/postings\/fixture-data-intern\/es\.mdx: line \d+: heading level 4 after level 2: headings must not skip a level$/);
+  expect(found[1]).toMatch(/: line \d+: a "# " heading: the title is the page's only first-level heading/);
+});
+
+test('an image without alt text', () => {
+  edit(posting, (text) => `${text}\n![](/team.jpg)\n`);
+  expect(lines()).toEqual([expect.stringMatching(/es\.mdx: line \d+: image \/team\.jpg has no alt text/)]);
+});
+
+test('an http link, a link to no page, a link into another language, and an unknown <Link>', () => {
+  edit(posting, (text) => `${text}\n[a](http://example.org/) [b](/es/empleos/nothing/) [c](/en/jobs/) <Link to="nowhere">d</Link>\n`);
+  const found = lines();
+  expect(found).toHaveLength(4);
+  expect(found[0]).toMatch(/link http:\/\/example\.org\/ uses http: use https:\/\/$/);
+  expect(found[1]).toMatch(/link \/es\/empleos\/nothing\/ leads to no page of the site/);
+  expect(found[2]).toMatch(/link \/en\/jobs\/ leaves the es site/);
+  expect(found[3]).toMatch(/<Link to="nowhere">: no such page/);
+});
+
+test('a deliberate cross-language link is allowed when marked with hreflang', () => {
+  edit(posting, (text) => `${text}\n<a hreflang="en" href="/en/jobs/">in English</a> [ok](/es/empleos/)\n`);
+  expect(lines()).toEqual([]);
+});
