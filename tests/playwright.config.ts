@@ -23,8 +23,9 @@ export default defineConfig({
     { name: 'e2e-fixtures', testMatch: 'e2e/**/*.fixture.spec.ts', use: { baseURL: `http://localhost:${FIXTURE_PORT}` } },
     { name: 'a11y', testMatch: 'a11y/**/*.spec.ts', use: { baseURL: `http://localhost:${SITE_PORT}` } },
   ],
+  // Always fresh servers: one left running on a test port would serve an older build.
   webServer: [
-    { command: `node scripts/serve.ts --dir dist --port ${SITE_PORT}`, cwd: '..', port: SITE_PORT, reuseExistingServer: !process.env.CI },
-    { command: `node scripts/serve.ts --dir ${FIXTURE_OUT_DIR} --port ${FIXTURE_PORT}`, cwd: '..', port: FIXTURE_PORT, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve.ts --dir dist --port ${SITE_PORT}`, cwd: '..', port: SITE_PORT, reuseExistingServer: false },
+    { command: `node scripts/serve.ts --dir ${FIXTURE_OUT_DIR} --port ${FIXTURE_PORT}`, cwd: '..', port: FIXTURE_PORT, reuseExistingServer: false },
   ],
 });
