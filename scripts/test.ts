@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in order, one summary line at the end.
- * type check → unit → build (real site and fixture site) → end-to-end and axe → pa11y.
+ * type check → unit → build (real site and fixture site) → end-to-end and axe → HTML validity → pa11y.
  * A step that cannot run because an earlier one failed counts as failed, never skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -47,6 +47,12 @@ const steps: Step[] = [
       const report = json('reports/playwright.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
       return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + report.stats.skipped };
     },
+  },
+  {
+    name: 'html validity',
+    command: ['node', 'tests/a11y/html-validity.ts'],
+    needs: ['build'],
+    report: () => json('reports/html-validate.json') as Counts | undefined,
   },
   {
     name: 'pa11y',

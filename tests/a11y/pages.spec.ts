@@ -1,8 +1,8 @@
 /**
  * Every page of the built site (from its sitemap, plus the 404s and the root chooser):
  * axe with the WCAG 2.2 rules in the dark colour scheme (pa11y covers the light one with
- * axe and HTML_CodeSniffer, but its axe runs no WCAG 2.2 rules), and no horizontal
- * scrolling at 320 CSS pixels.
+ * axe and HTML_CodeSniffer, but its axe runs no WCAG 2.2 rules), no horizontal
+ * scrolling at 320 CSS pixels, and no request to another origin.
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -17,12 +17,20 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 for (const path of paths) {
-  test(`${path} has no WCAG 2.2 AA violation in dark mode and fits 320 px`, async ({ browser }) => {
+  test(`${path} has no WCAG 2.2 AA violation in dark mode, fits 320 px and loads nothing from other origins`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
     const page = await context.newPage();
+    const origin = new URL(test.info().project.use.baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+    });
     // Arriving from within the site, as the root chooser's script then lets a visitor stay on it.
     await page.goto(path, { referer: new URL('/en/', test.info().project.use.baseURL).href });
     expect(await violations(page)).toEqual([]);
+    // The site loads nothing from anyone else: no fonts, trackers or CDNs.
+    expect(foreign, 'requests to other origins').toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

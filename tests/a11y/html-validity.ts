@@ -1,0 +1,32 @@
+/**
+ * Every built page is valid HTML (html-validate, recommended rules, see .htmlvalidate.json).
+ * Writes reports/html-validate.json for the test summary; exits 1 on any error.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
+import { allPagePaths } from '../support/pages.ts';
+
+const OUT = 'dist';
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const paths = allPagePaths(OUT);
+let passed = 0;
+const failures: string[] = [];
+
+for (const page of paths) {
+  const file = page.endsWith('.html') ? path.join(OUT, page) : path.join(OUT, page, 'index.html');
+  const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+  const errors = report.results.flatMap((result) => result.messages).filter((message: Message) => message.severity === 2);
+  if (errors.length === 0) {
+    passed += 1;
+    continue;
+  }
+  failures.push(page);
+  console.log(`  ✗ ${page}`);
+  for (const error of errors) console.log(`      ${error.line}:${error.column} ${error.ruleId}: ${error.message}`);
+}
+
+console.log(`html-validate checked ${paths.length} pages: ${passed} valid, ${failures.length} with errors`);
+mkdirSync('reports', { recursive: true });
+writeFileSync('reports/html-validate.json', JSON.stringify({ passed, failed: failures.length, failures }, null, 2));
+process.exit(failures.length > 0 ? 1 : 0);
