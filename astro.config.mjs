@@ -8,6 +8,7 @@ import { DEPLOY_ENVIRONMENTS, MISSING_TRANSLATION_POLICIES, outDir, readSettings
 import { sitemapOptions } from './src/lib/sitemapOptions.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { hostConfigs } from './src/integrations/hosting.ts';
 
 const settings = readSettings();
 
@@ -36,6 +37,6 @@ export default defineConfig({
   },
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), pagefindIndex(), hostConfigs()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/browser.ts';
-import { FIXTURE_OUT_DIR, FIXTURE_PORT, SITE_PORT } from './support/servers.ts';
+import { FIXTURE_OUT_DIR, FIXTURE_PORT, NGINX_PORT, SITE_PORT } from './support/servers.ts';
 
 const executablePath = await findChromium();
 
@@ -19,7 +19,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts', testIgnore: '**/*.fixture.spec.ts', use: { baseURL: `http://localhost:${SITE_PORT}` } },
+    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts', testIgnore: ['**/*.fixture.spec.ts', '**/*.nginx.spec.ts'], use: { baseURL: `http://localhost:${SITE_PORT}` } },
+    { name: 'hosting', testMatch: 'e2e/**/*.nginx.spec.ts', use: { baseURL: `http://localhost:${NGINX_PORT}` } },
     { name: 'e2e-fixtures', testMatch: 'e2e/**/*.fixture.spec.ts', use: { baseURL: `http://localhost:${FIXTURE_PORT}` } },
     { name: 'a11y', testMatch: 'a11y/**/*.spec.ts', use: { baseURL: `http://localhost:${SITE_PORT}` } },
   ],
@@ -27,5 +28,7 @@ export default defineConfig({
   webServer: [
     { command: `node scripts/serve.ts --dir dist --port ${SITE_PORT}`, cwd: '..', port: SITE_PORT, reuseExistingServer: false },
     { command: `node scripts/serve.ts --dir ${FIXTURE_OUT_DIR} --port ${FIXTURE_PORT}`, cwd: '..', port: FIXTURE_PORT, reuseExistingServer: false },
+    // The production configuration on a real server (Debian's nginx, installed if missing).
+    { command: `node scripts/nginx-serve.ts --dir dist --port ${NGINX_PORT}`, cwd: '..', port: NGINX_PORT, reuseExistingServer: false, timeout: 300_000 },
   ],
 });

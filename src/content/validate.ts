@@ -57,7 +57,14 @@ export function validateContent(contentDir: string, displayRoot = 'content'): Co
   const shown = (...parts: string[]) => [displayRoot, ...parts].join('/');
   const bodies: { file: string; locale: Locale; body: string; line: number }[] = [];
   const known: KnownTargets = { ids: new Set(['home', 'jobs', 'benefits', 'search']), paths: new Set() };
-  for (const locale of LOCALES) for (const kind of ['home', 'jobs', 'benefits', 'search'] as const) known.paths.add(pathFor(locale, { kind }));
+  /** Which file publishes each address, so two entries cannot claim the same one. */
+  const owners = new Map<string, string>();
+  for (const locale of LOCALES) {
+    for (const kind of ['home', 'jobs', 'benefits', 'search'] as const) {
+      known.paths.add(pathFor(locale, { kind }));
+      owners.set(pathFor(locale, { kind }), `the site's ${kind} page`);
+    }
+  }
 
   for (const [collection, schema] of [['postings', postingSchema], ['pages', pageSchema]] as const) {
     const base = path.join(contentDir, collection);
@@ -89,7 +96,11 @@ export function validateContent(contentDir: string, displayRoot = 'content'): Co
         const slug = (data as { slug?: unknown }).slug;
         if (found.length === 0 && typeof slug === 'string') {
           const key: PageKey = collection === 'postings' ? { kind: 'posting', id } : (data as { kind?: string }).kind === 'benefit' ? { kind: 'benefit', id } : { kind: 'page', id };
-          known.paths.add(pathFor(locale as Locale, key, slug));
+          const url = pathFor(locale as Locale, key, slug);
+          const owner = owners.get(url);
+          if (owner) problems.push({ file: relative, field: 'slug', message: `the address ${url} is already used by ${owner}: choose another slug` });
+          else owners.set(url, relative);
+          known.paths.add(url);
         }
       }
     }

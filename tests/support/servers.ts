@@ -1,6 +1,7 @@
 /** Where the test servers listen. The real site and the fixture site are served side by side. */
 export const SITE_PORT = 4411;
 export const FIXTURE_PORT = 4412;
+export const NGINX_PORT = 4414;
 export const SITE_ORIGIN = `http://localhost:${SITE_PORT}`;
 export const FIXTURE_ORIGIN = `http://localhost:${FIXTURE_PORT}`;
 /** The fixture build pins "today" so the fixture's closed posting is closed whatever the date. */

@@ -99,3 +99,13 @@ test('a deliberate cross-language link is allowed when marked with hreflang', ()
   edit(posting, (text) => `${text}\n<a hreflang="en" href="/en/jobs/">in English</a> [ok](/es/empleos/)\n`);
   expect(lines()).toEqual([]);
 });
+
+test('two entries that would be published at the same address', () => {
+  edit('pages/about/es.mdx', (text) => text.replace(/^slug: .*$/m, 'slug: fixture-igualdad'));
+  expect(lines()).toEqual([expect.stringMatching(/^content\/pages\/(about|equal-opportunity)\/es\.mdx: slug: the address \/es\/fixture-igualdad\/ is already used by content\/pages\/(about|equal-opportunity)\/es\.mdx: choose another slug$/)]);
+});
+
+test('a page whose slug takes a section\'s address', () => {
+  edit('pages/about/fr.mdx', (text) => text.replace(/^slug: .*$/m, 'slug: offres'));
+  expect(lines()).toEqual(["content/pages/about/fr.mdx: slug: the address /fr/offres/ is already used by the site's jobs page: choose another slug"]);
+});

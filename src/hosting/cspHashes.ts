@@ -1,0 +1,29 @@
+/** The script and style hashes Astro wrote into the <meta> CSP of every built page. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Hashes } from './hostConfigs.ts';
+
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+export function hashesInPolicy(policy: string): Hashes {
+  const directive = (name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+  const hashes = (text: string) => [...text.matchAll(/'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'/g)].map((m) => m[1]!);
+  return { script: hashes(directive('script-src')), style: hashes(directive('style-src')) };
+}
+
+export function collectCspHashes(dir: string): Hashes {
+  const script = new Set<string>();
+  const style = new Set<string>();
+  for (const file of htmlFiles(dir)) {
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+    if (!policy) continue;
+    const found = hashesInPolicy(policy);
+    found.script.forEach((hash) => script.add(hash));
+    found.style.forEach((hash) => style.add(hash));
+  }
+  return { script: [...script], style: [...style] };
+}

@@ -1,0 +1,124 @@
+/**
+ * Host configurations generated from ./policy.ts. Pure functions of the CSP hashes, so
+ * unit tests can read what each host gets.
+ */
+import { LOCALES } from '../i18n/config.ts';
+import { CACHE_RULES, ROOT_REDIRECT, SECURITY_HEADERS, contentSecurityPolicy, notFoundPage } from './policy.ts';
+
+export interface Hashes {
+  script: string[];
+  style: string[];
+}
+
+function allHeaders(hashes: Hashes): Record<string, string> {
+  return { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...SECURITY_HEADERS };
+}
+
+/** Netlify and Cloudflare Pages share the `_headers` format. */
+export function headersFile(hashes: Hashes): string {
+  const lines = ['/*', ...Object.entries(allHeaders(hashes)).map(([name, value]) => `  ${name}: ${value}`), '', `${CACHE_RULES.immutable.prefix}*`, `  Cache-Control: ${CACHE_RULES.immutable.value}`, ''];
+  return lines.join('\n');
+}
+
+/**
+ * Netlify `_redirects`: the root follows Accept-Language (Netlify's Language condition)
+ * with a temporary redirect; unknown URLs get their locale's 404. Cloudflare Pages reads
+ * the same file but ignores conditions; it serves the nearest 404.html, which the build
+ * also writes under each locale.
+ */
+export function redirectsFile(): string {
+  const lines = [
+    ...ROOT_REDIRECT.locales.filter((l) => l !== ROOT_REDIRECT.fallback).map((locale) => `/  /${locale}/  ${ROOT_REDIRECT.status}  Language=${locale}`),
+    `/  /${ROOT_REDIRECT.fallback}/  ${ROOT_REDIRECT.status}`,
+    ...LOCALES.map((locale) => `/${locale}/*  ${notFoundPage(locale)}  404`),
+    `/*  ${notFoundPage(undefined)}  404`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Azure Static Web Apps. It cannot redirect by language: the root chooser page does that. */
+export function staticWebAppConfig(hashes: Hashes): string {
+  return `${JSON.stringify(
+    {
+      globalHeaders: { ...allHeaders(hashes), 'Cache-Control': CACHE_RULES.revalidate },
+      routes: [{ route: `${CACHE_RULES.immutable.prefix}*`, headers: { 'Cache-Control': CACHE_RULES.immutable.value } }],
+      responseOverrides: { '404': { rewrite: notFoundPage(undefined), statusCode: 404 } },
+      mimeTypes: { '.json': 'application/json', '.xml': 'application/xml', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.wasm': 'application/wasm' },
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/**
+ * A complete nginx configuration (http block) serving `root` on `listen`. nginx's map
+ * cannot weigh q-values, so the root redirect takes the first supported language listed.
+ */
+export function nginxConfig(hashes: Hashes, options: { root: string; listen: string; pid?: string; temp?: string; errorLog?: string }): string {
+  const headers = Object.entries(allHeaders(hashes)).map(([name, value]) => `    add_header ${name} "${value}" always;`);
+  // add_header in a location replaces the server's ones, so each location repeats them.
+  const withHeaders = (cache: string) => [...headers, `    add_header Cache-Control "${cache}" always;`].join('\n');
+  const temp = options.temp ?? '/tmp/careers-nginx';
+  const languages = LOCALES.filter((l) => l !== ROOT_REDIRECT.fallback);
+  return `# Generated from src/hosting/policy.ts by the build. Do not edit.
+worker_processes 1;
+daemon off;
+pid ${options.pid ?? `${temp}/nginx.pid`};
+error_log ${options.errorLog ?? 'stderr'} warn;
+events { worker_connections 256; }
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  client_body_temp_path ${temp}/body;
+  proxy_temp_path ${temp}/proxy;
+  fastcgi_temp_path ${temp}/fastcgi;
+  uwsgi_temp_path ${temp}/uwsgi;
+  scgi_temp_path ${temp}/scgi;
+  sendfile on;
+  server_tokens off;
+  charset utf-8;
+  charset_types text/css application/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml;
+  gzip on;
+  gzip_vary on;
+  gzip_min_length 256;
+  gzip_types text/css application/javascript application/json application/xml application/rss+xml application/atom+xml application/feed+json image/svg+xml text/plain;
+
+  map $http_accept_language $careers_locale {
+    default ${ROOT_REDIRECT.fallback};
+    "~*^\\s*${ROOT_REDIRECT.fallback}" ${ROOT_REDIRECT.fallback};
+${languages.map((l) => `    "~*^\\s*${l}" ${l};`).join('\n')}
+${languages.map((l) => `    "~*(^|,)\\s*${l}([-;,]|$)" ${l};`).join('\n')}
+  }
+
+  server {
+    listen ${options.listen};
+    root ${options.root};
+    index index.html;
+    absolute_redirect off;
+
+    location = / {
+${withHeaders('no-cache')}
+      add_header Vary "Accept-Language" always;
+      return ${ROOT_REDIRECT.status} /$careers_locale/;
+    }
+    location ${CACHE_RULES.immutable.prefix} {
+${withHeaders(CACHE_RULES.immutable.value)}
+      try_files $uri =404;
+    }
+${LOCALES.map(
+  (locale) => `    location /${locale}/ {
+${withHeaders(CACHE_RULES.revalidate)}
+      try_files $uri $uri/ =404;
+      error_page 404 ${notFoundPage(locale)}index.html;
+    }`,
+).join('\n')}
+    location / {
+${withHeaders(CACHE_RULES.revalidate)}
+      try_files $uri $uri/ =404;
+      error_page 404 ${notFoundPage(undefined)};
+    }
+  }
+}
+`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The one source of the site's HTTP policy: security headers, the Content-Security-Policy,
+ * cache rules, the root language redirect and the localized 404s. Every host config
+ * (Netlify and Cloudflare `_headers`/`_redirects`, Azure `staticwebapp.config.json`,
+ * nginx) is generated from it after each build. No Astro imports.
+ */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/config.ts';
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * The header CSP. It repeats the hashes Astro put in each page's <meta> policy (a page
+ * must satisfy both policies, so the header must allow every hashed script and style)
+ * and adds what a <meta> policy cannot carry: frame-ancestors.
+ */
+export function contentSecurityPolicy(hashes: { script: string[]; style: string[] }): string {
+  const quoted = (values: string[]) => [...new Set(values)].sort().map((hash) => `'${hash}'`).join(' ');
+  return [
+    "default-src 'self'",
+    // Pagefind compiles its WebAssembly search engine.
+    `script-src 'self' 'wasm-unsafe-eval' ${quoted(hashes.script)}`.trim(),
+    `style-src 'self' ${quoted(hashes.style)}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+    'upgrade-insecure-requests',
+  ].join('; ');
+}
+
+export const CACHE_RULES = {
+  /** Fingerprinted build output: the name changes when the content does. */
+  immutable: { prefix: '/_astro/', value: 'public, max-age=31536000, immutable' },
+  /** HTML, feeds, search index: always revalidated, so a deploy shows at once. */
+  revalidate: 'public, max-age=0, must-revalidate',
+};
+
+/** Unknown URLs under a locale get that locale's 404 page, with status 404. */
+export function notFoundPage(locale: Locale | undefined): string {
+  return locale ? `/${locale}/404/` : '/404.html';
+}
+
+export const ROOT_REDIRECT = { status: 302 as const, locales: LOCALES, fallback: DEFAULT_LOCALE };

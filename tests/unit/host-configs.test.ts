@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest';
+import { headersFile, nginxConfig, redirectsFile, staticWebAppConfig } from '../../src/hosting/hostConfigs.ts';
+import { hashesInPolicy } from '../../src/hosting/cspHashes.ts';
+import { contentSecurityPolicy } from '../../src/hosting/policy.ts';
+
+const hashes = { script: ['sha256-abc='], style: ['sha256-def='] };
+
+test('the header CSP keeps the pages\' hashes, forbids framing and allows no inline script or eval', () => {
+  const csp = contentSecurityPolicy(hashes);
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='");
+  expect(csp).toContain("style-src 'self' 'sha256-def='");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+});
+
+test('hashes are read back from a page\'s meta policy', () => {
+  expect(hashesInPolicy("default-src 'self'; script-src 'self' 'sha256-a+b/c=' 'sha384-x='; style-src 'self' 'sha256-s='")).toEqual({ script: ['sha256-a+b/c=', 'sha384-x='], style: ['sha256-s='] });
+});
+
+test('Netlify and Cloudflare headers apply the policy everywhere and cache assets for a year', () => {
+  const file = headersFile(hashes);
+  expect(file).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';/);
+  expect(file).toContain('  Strict-Transport-Security: max-age=63072000; includeSubDomains; preload');
+  expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
+});
+
+test('redirects negotiate the root language temporarily and send unknown URLs to their locale\'s 404', () => {
+  expect(redirectsFile().split('\n')).toEqual(['/  /es/  302  Language=es', '/  /fr/  302  Language=fr', '/  /en/  302', '/en/*  /en/404/  404', '/es/*  /es/404/  404', '/fr/*  /fr/404/  404', '/*  /404.html  404', '']);
+});
+
+test('Azure Static Web Apps gets valid JSON with the same headers', () => {
+  const config = JSON.parse(staticWebAppConfig(hashes)) as { globalHeaders: Record<string, string>; responseOverrides: Record<string, { statusCode: number }> };
+  expect(config.globalHeaders['Content-Security-Policy']).toBe(contentSecurityPolicy(hashes));
+  expect(config.globalHeaders['X-Content-Type-Options']).toBe('nosniff');
+  expect(config.responseOverrides['404']!.statusCode).toBe(404);
+});
+
+test('nginx repeats the headers in every location (add_header does not inherit) and maps languages', () => {
+  const conf = nginxConfig(hashes, { root: '/srv/site', listen: '8080' });
+  const locations = conf.match(/location [^{]+\{/g) ?? [];
+  expect(locations.length).toBe(6);
+  expect(conf.match(/add_header Content-Security-Policy/g)?.length).toBe(locations.length);
+  expect(conf).toContain('return 302 /$careers_locale/;');
+  expect(conf).toContain('error_page 404 /es/404/index.html;');
+  expect(conf).toContain('gzip on;');
+});
