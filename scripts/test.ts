@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in order, one summary line at the end.
- * type check → unit → build (real site and fixture site) → end-to-end and axe → HTML validity → pa11y.
+ * type check → unit → build (real site and fixture site) → end-to-end, hosting and axe → HTML validity → links → pa11y.
  * A step that cannot run because an earlier one failed counts as failed, never skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -40,7 +40,7 @@ const steps: Step[] = [
     env: { CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR, CAREERS_OUT_DIR: FIXTURE_OUT_DIR, CAREERS_TODAY: FIXTURE_TODAY },
   },
   {
-    name: 'end-to-end and axe',
+    name: 'end-to-end, hosting and axe',
     command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
     needs: ['browser', 'build', 'build fixtures'],
     report: () => {
@@ -53,6 +53,12 @@ const steps: Step[] = [
     command: ['node', 'tests/a11y/html-validity.ts'],
     needs: ['build'],
     report: () => json('reports/html-validate.json') as Counts | undefined,
+  },
+  {
+    name: 'links',
+    command: ['node', 'tests/e2e/site-links.ts'],
+    needs: ['build'],
+    report: () => json('reports/links.json') as Counts | undefined,
   },
   {
     name: 'pa11y',
