@@ -77,6 +77,7 @@ export async function renderOgImage(input: OgImageInput): Promise<{ png: Buffer;
   } catch {
     // Not rendered yet.
   }
+  // satori types its input as a React element; ours is the same plain {type, props} shape, built without React.
   const svg = await satori(design(input) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });
