@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in order, one summary line at the end.
- * type check → unit → build (real site and fixture site) → end-to-end, hosting and axe → HTML validity → links → pa11y.
+ * type check → unit → build (real site and fixture site) → end-to-end, hosting and axe → HTML validity → links → page budgets → pa11y.
  * A step that cannot run because an earlier one failed counts as failed, never skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -59,6 +59,12 @@ const steps: Step[] = [
     command: ['node', 'tests/e2e/site-links.ts'],
     needs: ['build'],
     report: () => json('reports/links.json') as Counts | undefined,
+  },
+  {
+    name: 'page budgets',
+    command: ['node', 'tests/e2e/page-budgets.ts'],
+    needs: ['build'],
+    report: () => json('reports/budgets.json') as Counts | undefined,
   },
   {
     name: 'pa11y',
