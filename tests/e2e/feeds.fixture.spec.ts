@@ -1,5 +1,5 @@
 /**
- * The job feeds per locale, on the fixture site (two open postings, one closed): each
+ * The job feeds per locale, on the fixture site (three open postings, one closed): each
  * format parses and lists exactly the open postings of its language, and every page
  * advertises them.
  */
@@ -8,7 +8,7 @@ import { LOCALES } from '../../src/i18n/config.ts';
 import { entry } from '../support/content.ts';
 import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 
-const OPEN = ['fixture-platform-engineer', 'fixture-data-intern'];
+const OPEN = ['fixture-platform-engineer', 'fixture-data-intern', 'fixture-markup'];
 
 /** Parses XML in the browser (a real XML parser) and returns the item or entry titles. */
 async function xmlTitles(page: Page, xml: string, itemTag: string): Promise<string[]> {

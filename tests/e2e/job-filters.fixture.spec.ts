@@ -1,5 +1,5 @@
 /**
- * The jobs list against the fixture content (two open postings in different teams,
+ * The jobs list against the fixture content (three open postings in different teams,
  * types, work modes and cities; one closed), so every filter has something to remove.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -7,6 +7,7 @@ import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { DICTIONARIES } from '../../src/i18n/translations.ts';
 
+const OPEN_COUNT = 3;
 const jobsPath = (locale: Locale) => `/${locale}/${SEGMENTS.jobs[locale]}/`;
 const cards = (page: Page) => page.locator('[data-job-list] > li:visible');
 
@@ -18,7 +19,7 @@ for (const locale of LOCALES) {
       const page = await context.newPage();
       for (const url of [jobsPath(locale), `${jobsPath(locale)}?team=data-analytics&mode=onsite`]) {
         await page.goto(url);
-        await expect(cards(page)).toHaveCount(2);
+        await expect(cards(page)).toHaveCount(OPEN_COUNT);
         await expect(page.getByRole('search')).toHaveCount(0);
         await expect(page.getByLabel(t['jobs.filterTeam']!)).toBeHidden();
       }
@@ -29,7 +30,7 @@ for (const locale of LOCALES) {
     test('filters apply instantly, announce the count and live in the URL', async ({ page }) => {
       await page.goto(jobsPath(locale));
       const status = page.getByRole('status');
-      await expect(cards(page)).toHaveCount(2);
+      await expect(cards(page)).toHaveCount(OPEN_COUNT);
       await page.getByLabel(t['jobs.filterEmploymentType']!).selectOption('INTERN');
       await expect(cards(page)).toHaveCount(1);
       await expect(status).toHaveText(t['jobs.shown_one']!.replace('{{count}}', '1'));
@@ -52,7 +53,7 @@ for (const locale of LOCALES) {
       await expect(cards(page)).toHaveCount(1);
       await expect(page.getByLabel(t['jobs.filterLocation']!)).toHaveValue('Barcelona');
       await page.getByLabel(t['jobs.filterLocation']!).selectOption('');
-      await expect(cards(page)).toHaveCount(2);
+      await expect(cards(page)).toHaveCount(OPEN_COUNT);
       await page.goBack();
       await expect(page.getByLabel(t['jobs.filterLocation']!)).toHaveValue('Barcelona');
       await expect(cards(page)).toHaveCount(1);
@@ -65,7 +66,7 @@ for (const locale of LOCALES) {
       await expect(cards(page)).toHaveCount(0);
       await expect(page.getByText(t['jobs.noMatch']!)).toBeVisible();
       await page.locator('[data-job-empty]').getByRole('button', { name: t['jobs.reset']! }).click();
-      await expect(cards(page)).toHaveCount(2);
+      await expect(cards(page)).toHaveCount(OPEN_COUNT);
       await expect(page.getByText(t['jobs.noMatch']!)).toBeHidden();
     });
 
