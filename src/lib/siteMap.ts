@@ -37,6 +37,8 @@ export interface SiteMap {
   postings(locale: Locale): Extract<SitePage, { view: 'posting' }>[];
   benefits(locale: Locale): Extract<SitePage, { view: 'page' }>[];
   entryPage(locale: Locale, id: string): Extract<SitePage, { view: 'posting' | 'page' }> | undefined;
+  /** Other open postings in this locale sharing the team, city or type of contract, closest first. */
+  related(locale: Locale, id: string): Extract<SitePage, { view: 'posting' }>[];
   /** The job-fair flyer of a posting. */
   flyer(locale: Locale, id: string): Extract<SitePage, { view: 'flyer' }> | undefined;
 }
@@ -129,6 +131,11 @@ async function build(): Promise<SiteMap> {
   }
 
   const find = (locale: Locale, keyString: string) => byKey.get(keyString)?.[locale];
+  // Newest first, then by title in the locale's alphabetical order.
+  const postingsIn = (locale: Locale) =>
+    sitePages
+      .filter((page): page is Extract<SitePage, { view: 'posting' }> => page.view === 'posting' && page.locale === locale)
+      .sort((a, b) => b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime() || a.entry.data.title.localeCompare(b.entry.data.title, locale));
 
   return {
     pages: sitePages,
@@ -144,15 +151,21 @@ async function build(): Promise<SiteMap> {
       }
       return page.path;
     },
-    postings(locale) {
-      return sitePages
-        .filter((page): page is Extract<SitePage, { view: 'posting' }> => page.view === 'posting' && page.locale === locale)
-        .sort((a, b) => b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime() || a.entry.data.title.localeCompare(b.entry.data.title, locale));
-    },
+    postings: postingsIn,
     benefits(locale) {
       return sitePages
         .filter((page): page is Extract<SitePage, { view: 'page' }> => page.view === 'page' && page.locale === locale && page.key.kind === 'benefit')
         .sort((a, b) => a.entry.data.order - b.entry.data.order);
+    },
+    related(locale, id) {
+      const own = find(locale, `posting:${id}`);
+      if (own?.view !== 'posting') return [];
+      const facts = (page: Extract<SitePage, { view: 'posting' }>) => [page.entry.data.team, page.entry.data.location.city, page.entry.data.employmentType];
+      const mine = facts(own);
+      const shared = (page: Extract<SitePage, { view: 'posting' }>) => facts(page).filter((fact, index) => fact === mine[index]).length;
+      return postingsIn(locale)
+        .filter((page) => page.open && page !== own && shared(page) > 0)
+        .sort((a, b) => shared(b) - shared(a) || b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime());
     },
     flyer(locale, id) {
       const page = find(locale, `flyer:${id}`);

@@ -146,3 +146,15 @@ test('no fake posting from the test fixtures is published', async ({ request }) 
   }
   expect(await (await request.get('/sitemap-0.xml')).text()).not.toMatch(/fixture/i);
 });
+
+for (const locale of LOCALES) {
+  test(`the ${locale} privacy notice is in the footer, and the site really sets no cookie and stores nothing`, async ({ page, context }) => {
+    await page.goto(`/${locale}/`);
+    await page.locator('footer').getByRole('link', { name: DICTIONARIES[locale]['footer.privacy']! }).click();
+    expect(new URL(page.url()).pathname).toBe(pagePath('privacy', locale));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(entry('pages', 'privacy', locale).title));
+    for (const path of [`/${locale}/${SEGMENTS.jobs[locale]}/?q=backend`, postingPath(locale), `/${locale}/${SEGMENTS.search[locale]}/?q=backend`]) await page.goto(path);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  });
+}

@@ -32,6 +32,6 @@ test('the table has a row per entry and a column per language', () => {
   const table = formatStatusTable(translationStatus(dir, () => new Date('2026-01-01'))).split('\n');
   expect(table[0]).toMatch(/^entry\s+en\s+es\s+fr$/);
   expect(table).toContainEqual(expect.stringMatching(/^postings\/fixture-data-intern\s+source\s+present\s+present$/));
-  // Header, rule, then 4 fixture postings and 3 fixture pages.
-  expect(table.length).toBe(2 + 7);
+  // Header, rule, then 4 fixture postings and 4 fixture pages.
+  expect(table.length).toBe(2 + 8);
 });
