@@ -6,7 +6,7 @@
  * hreflang). <Link to="…"> targets must exist.
  */
 import type { Locale } from '../i18n/config.ts';
-import { localeOfPath } from '../i18n/routes.ts';
+import { SECTION_PAGES, localeOfPath } from '../i18n/routes.ts';
 import type { ContentProblem } from './validate.ts';
 
 export interface KnownTargets {
@@ -61,7 +61,7 @@ export function checkBody(file: string, locale: Locale, body: string, firstLine:
       }
     }
     for (const link of text.matchAll(/<Link\b[^>]*\bto="([^"]*)"/g)) {
-      if (!known.ids.has(link[1]!)) at(line, `<Link to="${link[1]}">: no such page (use home, jobs, benefits, search, or a folder name under content/postings or content/pages)`);
+      if (!known.ids.has(link[1]!)) at(line, `<Link to="${link[1]}">: no such page (use ${[...SECTION_PAGES].join(', ')}, or a folder name under content/postings or content/pages)`);
     }
   }
   return problems;

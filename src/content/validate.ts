@@ -12,7 +12,7 @@ import { LOCALES } from '../i18n/config.ts';
 import { isSlug } from '../i18n/routes.ts';
 import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema } from './schemas.ts';
 import { checkBody, type KnownTargets } from './guardRails.ts';
-import { pathFor, type PageKey } from '../i18n/routes.ts';
+import { SECTION_PAGES, pathFor, type PageKey } from '../i18n/routes.ts';
 import type { Locale } from '../i18n/config.ts';
 
 export interface ContentProblem {
@@ -56,11 +56,11 @@ export function validateContent(contentDir: string, displayRoot = 'content'): Co
   const problems: ContentProblem[] = [];
   const shown = (...parts: string[]) => [displayRoot, ...parts].join('/');
   const bodies: { file: string; locale: Locale; body: string; line: number }[] = [];
-  const known: KnownTargets = { ids: new Set(['home', 'jobs', 'benefits', 'search']), paths: new Set() };
+  const known: KnownTargets = { ids: new Set<string>(SECTION_PAGES), paths: new Set() };
   /** Which file publishes each address, so two entries cannot claim the same one. */
   const owners = new Map<string, string>();
   for (const locale of LOCALES) {
-    for (const kind of ['home', 'jobs', 'benefits', 'search'] as const) {
+    for (const kind of SECTION_PAGES) {
       known.paths.add(pathFor(locale, { kind }));
       owners.set(pathFor(locale, { kind }), `the site's ${kind} page`);
     }

@@ -10,9 +10,14 @@ export const SEGMENTS = {
   benefits: { en: 'benefits', es: 'beneficios', fr: 'avantages' },
   search: { en: 'search', es: 'buscar', fr: 'recherche' },
   flyer: { en: 'flyer', es: 'cartel', fr: 'affiche' },
+  saved: { en: 'saved-jobs', es: 'ofertas-guardadas', fr: 'offres-enregistrees' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Segment = keyof typeof SEGMENTS;
+
+/** Pages that exist once per locale, whatever the content: valid `<Link to>` targets too. */
+export const SECTION_PAGES = ['home', 'jobs', 'benefits', 'search', 'saved'] as const;
+export type SectionPage = (typeof SECTION_PAGES)[number];
 
 /** What a page is, independent of language. Two pages with the same key are translations. */
 export type PageKey =
@@ -20,6 +25,7 @@ export type PageKey =
   | { kind: 'jobs' }
   | { kind: 'benefits' }
   | { kind: 'search' }
+  | { kind: 'saved' }
   | { kind: 'posting'; id: string }
   | { kind: 'flyer'; id: string }
   | { kind: 'benefit'; id: string }
@@ -54,6 +60,7 @@ export function pathFor(locale: Locale, key: PageKey, slug?: string): string {
     case 'jobs':
     case 'benefits':
     case 'search':
+    case 'saved':
       return localePath(locale, SEGMENTS[key.kind][locale]);
     case 'posting':
       return localePath(locale, SEGMENTS.jobs[locale], requireSlug(key, slug));

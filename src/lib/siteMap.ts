@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { MISSING_TRANSLATION } from 'astro:env/server';
 import { LOCALES, type Locale } from '../i18n/config.ts';
-import { pageKeyToString, pathFor, type PageKey } from '../i18n/routes.ts';
+import { SECTION_PAGES, pageKeyToString, pathFor, type PageKey, type SectionPage } from '../i18n/routes.ts';
 import { splitEntryId } from '../content/schemas.ts';
 import { checkTranslationsAgree, missingTranslationError } from './translationChecks.ts';
 import { buildDay, isOpen } from './postingStatus.ts';
@@ -23,7 +23,7 @@ interface BasePage {
 
 /** A content page: `entry` is the translation shown; `fallback` when it is the source text standing in for a missing one. */
 export type SitePage =
-  | (BasePage & { view: 'home' | 'jobs' | 'benefits' | 'search' })
+  | (BasePage & { view: SectionPage })
   | (BasePage & { view: 'posting'; entry: PostingEntry; fallback: boolean; open: boolean })
   | (BasePage & { view: 'flyer'; entry: PostingEntry; fallback: boolean; open: boolean })
   | (BasePage & { view: 'page'; entry: PageEntry; fallback: boolean });
@@ -32,7 +32,7 @@ export interface SiteMap {
   pages: SitePage[];
   /** Path of a page in each locale where it exists. */
   alternates(key: PageKey): Partial<Record<Locale, string>>;
-  /** Internal link target: `home`, `jobs`, `benefits`, `search`, or a posting or page id. */
+  /** Internal link target: `home`, `jobs`, `benefits`, `search`, `saved`, or a posting or page id. */
   href(locale: Locale, target: string): string;
   postings(locale: Locale): Extract<SitePage, { view: 'posting' }>[];
   benefits(locale: Locale): Extract<SitePage, { view: 'page' }>[];
@@ -80,7 +80,7 @@ async function build(): Promise<SiteMap> {
   const sitePages: SitePage[] = [];
 
   for (const locale of LOCALES) {
-    for (const view of ['home', 'jobs', 'benefits', 'search'] as const) {
+    for (const view of SECTION_PAGES) {
       sitePages.push({ view, key: { kind: view }, locale, path: pathFor(locale, { kind: view }) });
     }
   }
@@ -144,7 +144,7 @@ async function build(): Promise<SiteMap> {
       return Object.fromEntries(Object.entries(versions).map(([locale, page]) => [locale, page.path]));
     },
     href(locale, target) {
-      const keyString = ['home', 'jobs', 'benefits', 'search'].includes(target) ? target : contentIds.get(target);
+      const keyString = (SECTION_PAGES as readonly string[]).includes(target) ? target : contentIds.get(target);
       const page = keyString ? find(locale, keyString) : undefined;
       if (!page) {
         throw new Error(`Link to "${target}" (${locale}): no such page. Use home, jobs, benefits, search or the id of a folder in content/postings or content/pages.`);

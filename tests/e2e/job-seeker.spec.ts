@@ -148,7 +148,7 @@ test('no fake posting from the test fixtures is published', async ({ request }) 
 });
 
 for (const locale of LOCALES) {
-  test(`the ${locale} privacy notice is in the footer, and the site really sets no cookie and stores nothing`, async ({ page, context }) => {
+  test(`the ${locale} privacy notice is in the footer, and the site sets no cookie and, until something is saved, stores nothing`, async ({ page, context }) => {
     await page.goto(`/${locale}/`);
     await page.locator('footer').getByRole('link', { name: DICTIONARIES[locale]['footer.privacy']! }).click();
     expect(new URL(page.url()).pathname).toBe(pagePath('privacy', locale));

@@ -32,6 +32,8 @@ async function imageInput(page: SitePage): Promise<OgImageInput> {
       return { ...base, title: t('benefits.title'), subtitle: t('benefits.description') };
     case 'search':
       return { ...base, title: t('search.title'), subtitle: t('search.description') };
+    case 'saved':
+      return { ...base, title: t('saved.title'), subtitle: t('saved.description') };
   }
 }
 
