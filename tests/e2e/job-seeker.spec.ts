@@ -23,7 +23,7 @@ for (const locale of LOCALES) {
   test.describe(`${LOCALE_INFO[locale].endonym} (${locale})`, () => {
     test('finds the intern posting from the home page by browsing', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      await page.getByRole('navigation', { name: t['nav.label']! }).getByRole('link', { name: t['nav.jobs']! }).click();
+      await page.getByRole('navigation', { name: t['nav.label']! }).getByRole('link', { name: t['nav.jobs']!, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t['jobs.title']!);
       await page.getByRole('link', { name: String(posting.title) }).click();
       expect(new URL(page.url()).pathname).toBe(postingPath(locale));
@@ -32,7 +32,7 @@ for (const locale of LOCALES) {
 
     test('finds the intern posting with the site search', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      await page.getByRole('navigation', { name: t['nav.label']! }).getByRole('link', { name: t['nav.search']! }).click();
+      await page.getByRole('navigation', { name: t['nav.label']! }).getByRole('link', { name: t['nav.search']!, exact: true }).click();
       const box = page.getByRole('searchbox', { name: t['search.label']! });
       await box.fill('backend');
       await box.press('Enter');
