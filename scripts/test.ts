@@ -21,6 +21,8 @@ interface Step {
 }
 
 const json = (file: string): unknown => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+/** For the project's own checks, which write `{ passed, failed }` to reports/<name>.json. */
+const countsIn = (name: string) => () => json(`reports/${name}.json`) as Counts | undefined;
 
 const steps: Step[] = [
   { name: 'browser', command: ['node', 'scripts/ensure-browser.ts'] },
@@ -52,25 +54,25 @@ const steps: Step[] = [
     name: 'html validity',
     command: ['node', 'tests/a11y/html-validity.ts'],
     needs: ['build'],
-    report: () => json('reports/html-validate.json') as Counts | undefined,
+    report: countsIn('html-validate'),
   },
   {
     name: 'links',
     command: ['node', 'tests/e2e/site-links.ts'],
     needs: ['build'],
-    report: () => json('reports/links.json') as Counts | undefined,
+    report: countsIn('links'),
   },
   {
     name: 'page budgets',
     command: ['node', 'tests/e2e/page-budgets.ts'],
     needs: ['build'],
-    report: () => json('reports/budgets.json') as Counts | undefined,
+    report: countsIn('budgets'),
   },
   {
     name: 'pa11y',
     command: ['node', 'tests/a11y/pa11y.ts'],
     needs: ['browser', 'build'],
-    report: () => json('reports/pa11y.json') as Counts | undefined,
+    report: countsIn('pa11y'),
   },
 ];
 
