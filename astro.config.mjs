@@ -26,11 +26,20 @@ export default defineConfig({
     schema: {
       DEPLOY_ENV: envField.enum({ context: 'server', access: 'public', values: [...DEPLOY_ENVIRONMENTS], default: 'development' }),
       MISSING_TRANSLATION: envField.enum({ context: 'server', access: 'public', values: [...MISSING_TRANSLATION_POLICIES], default: 'error' }),
+      // Validated (https only) by readSettings above; the alerts page reads it from here.
+      ALERTS_SUBSCRIBE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
     },
   },
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "base-uri 'self'",
+        // The job-alerts form may post to the subscription endpoint's origin, and nowhere else.
+        `form-action 'self'${settings.alertSubscribeUrl ? ` ${new URL(settings.alertSubscribeUrl).origin}` : ''}`,
+        "object-src 'none'",
+      ],
       // Pagefind loads its index module from /pagefind/ and compiles WebAssembly.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },

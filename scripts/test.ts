@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { FIXTURE_CONTENT_DIR, FIXTURE_OUT_DIR, FIXTURE_TODAY } from '../tests/support/servers.ts';
+import { FIXTURE_ALERTS_ENDPOINT, FIXTURE_CONTENT_DIR, FIXTURE_OUT_DIR, FIXTURE_TODAY } from '../tests/support/servers.ts';
 
 interface Counts {
   passed: number;
@@ -39,7 +39,7 @@ const steps: Step[] = [
   {
     name: 'build fixtures',
     command: ['astro', 'build'],
-    env: { CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR, CAREERS_OUT_DIR: FIXTURE_OUT_DIR, CAREERS_TODAY: FIXTURE_TODAY },
+    env: { CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR, CAREERS_OUT_DIR: FIXTURE_OUT_DIR, CAREERS_TODAY: FIXTURE_TODAY, ALERTS_SUBSCRIBE_URL: FIXTURE_ALERTS_ENDPOINT },
   },
   {
     name: 'end-to-end, hosting and axe',
@@ -53,7 +53,7 @@ const steps: Step[] = [
   {
     name: 'html validity',
     command: ['node', 'tests/a11y/html-validity.ts'],
-    needs: ['build'],
+    needs: ['build', 'build fixtures'],
     report: countsIn('html-validate'),
   },
   {
@@ -71,7 +71,7 @@ const steps: Step[] = [
   {
     name: 'pa11y',
     command: ['node', 'tests/a11y/pa11y.ts'],
-    needs: ['browser', 'build'],
+    needs: ['browser', 'build', 'build fixtures'],
     report: countsIn('pa11y'),
   },
 ];

@@ -16,6 +16,11 @@ export interface Settings {
   siteUrl: string;
   environment: DeployEnvironment;
   missingTranslation: MissingTranslationPolicy;
+  /**
+   * Where the job-alerts email form posts, for an applicant tracking system that offers
+   * subscriptions. Unset: the alerts page offers feeds only and renders no form.
+   */
+  alertSubscribeUrl: string | undefined;
 }
 
 export const LOCAL_SITE_URL = 'http://localhost:4321';
@@ -32,6 +37,19 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   if (value === undefined || value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new Error(`${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
+}
+
+/** An email address is personal data: it may only travel over https. */
+function httpsUrl(name: string, value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`${name}: expected an absolute https:// URL like https://ats.example.org/subscribe, got "${value}"`);
+  }
+  if (parsed.protocol !== 'https:') throw new Error(`${name}: must use https://, got "${value}"`);
+  return parsed.href;
 }
 
 export function readSettings(env: Record<string, string | undefined> = process.env): Settings {
@@ -55,6 +73,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   }
   return {
     siteUrl,
+    alertSubscribeUrl: httpsUrl('ALERTS_SUBSCRIBE_URL', env.ALERTS_SUBSCRIBE_URL),
     environment,
     missingTranslation: oneOf('MISSING_TRANSLATION', env.MISSING_TRANSLATION, MISSING_TRANSLATION_POLICIES, 'error'),
   };

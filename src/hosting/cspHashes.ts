@@ -12,18 +12,21 @@ export function htmlFiles(dir: string): string[] {
 export function hashesInPolicy(policy: string): Hashes {
   const directive = (name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
   const hashes = (text: string) => [...text.matchAll(/'(sha(?:256|384|512)-[A-Za-z0-9+/=]+)'/g)].map((m) => m[1]!);
-  return { script: hashes(directive('script-src')), style: hashes(directive('style-src')) };
+  const formAction = directive('form-action').split(/\s+/).slice(1).filter((source) => source !== "'self'");
+  return { script: hashes(directive('script-src')), style: hashes(directive('style-src')), formAction };
 }
 
 export function collectCspHashes(dir: string): Hashes {
   const script = new Set<string>();
   const style = new Set<string>();
+  const formAction = new Set<string>();
   for (const file of htmlFiles(dir)) {
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
     if (!policy) continue;
     const found = hashesInPolicy(policy);
     found.script.forEach((hash) => script.add(hash));
     found.style.forEach((hash) => style.add(hash));
+    found.formAction?.forEach((source) => formAction.add(source));
   }
-  return { script: [...script], style: [...style] };
+  return { script: [...script], style: [...style], formAction: [...formAction] };
 }

@@ -8,6 +8,8 @@ import { CACHE_RULES, ROOT_REDIRECT, SECURITY_HEADERS, contentSecurityPolicy, no
 export interface Hashes {
   script: string[];
   style: string[];
+  /** Origins forms may post to besides the site (the job-alert subscription endpoint, when set). */
+  formAction?: string[];
 }
 
 function allHeaders(hashes: Hashes): Record<string, string> {

@@ -19,9 +19,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
 /**
  * The header CSP. It repeats the hashes Astro put in each page's <meta> policy (a page
  * must satisfy both policies, so the header must allow every hashed script and style)
- * and adds what a <meta> policy cannot carry: frame-ancestors.
+ * and the form targets it allows, and adds what a <meta> policy cannot carry: frame-ancestors.
  */
-export function contentSecurityPolicy(hashes: { script: string[]; style: string[] }): string {
+export function contentSecurityPolicy(hashes: { script: string[]; style: string[]; formAction?: string[] }): string {
   const quoted = (values: string[]) => [...new Set(values)].sort().map((hash) => `'${hash}'`).join(' ');
   return [
     "default-src 'self'",
@@ -35,7 +35,7 @@ export function contentSecurityPolicy(hashes: { script: string[]; style: string[
     "manifest-src 'self'",
     "frame-ancestors 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self' ${[...new Set(hashes.formAction ?? [])].sort().join(' ')}`.trim(),
     "object-src 'none'",
     'upgrade-insecure-requests',
   ].join('; ');

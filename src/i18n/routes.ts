@@ -11,12 +11,13 @@ export const SEGMENTS = {
   search: { en: 'search', es: 'buscar', fr: 'recherche' },
   flyer: { en: 'flyer', es: 'cartel', fr: 'affiche' },
   saved: { en: 'saved-jobs', es: 'ofertas-guardadas', fr: 'offres-enregistrees' },
+  alerts: { en: 'job-alerts', es: 'alertas-de-empleo', fr: 'alertes-emploi' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Segment = keyof typeof SEGMENTS;
 
 /** Pages that exist once per locale, whatever the content: valid `<Link to>` targets too. */
-export const SECTION_PAGES = ['home', 'jobs', 'benefits', 'search', 'saved'] as const;
+export const SECTION_PAGES = ['home', 'jobs', 'benefits', 'search', 'saved', 'alerts'] as const;
 export type SectionPage = (typeof SECTION_PAGES)[number];
 
 /** What a page is, independent of language. Two pages with the same key are translations. */
@@ -26,6 +27,7 @@ export type PageKey =
   | { kind: 'benefits' }
   | { kind: 'search' }
   | { kind: 'saved' }
+  | { kind: 'alerts' }
   | { kind: 'posting'; id: string }
   | { kind: 'flyer'; id: string }
   | { kind: 'benefit'; id: string }
@@ -61,6 +63,7 @@ export function pathFor(locale: Locale, key: PageKey, slug?: string): string {
     case 'benefits':
     case 'search':
     case 'saved':
+    case 'alerts':
       return localePath(locale, SEGMENTS[key.kind][locale]);
     case 'posting':
       return localePath(locale, SEGMENTS.jobs[locale], requireSlug(key, slug));

@@ -32,7 +32,7 @@ export interface SiteMap {
   pages: SitePage[];
   /** Path of a page in each locale where it exists. */
   alternates(key: PageKey): Partial<Record<Locale, string>>;
-  /** Internal link target: `home`, `jobs`, `benefits`, `search`, `saved`, or a posting or page id. */
+  /** Internal link target: `home`, `jobs`, `benefits`, `search`, `saved`, `alerts`, or a posting or page id. */
   href(locale: Locale, target: string): string;
   postings(locale: Locale): Extract<SitePage, { view: 'posting' }>[];
   benefits(locale: Locale): Extract<SitePage, { view: 'page' }>[];
@@ -147,7 +147,7 @@ async function build(): Promise<SiteMap> {
       const keyString = (SECTION_PAGES as readonly string[]).includes(target) ? target : contentIds.get(target);
       const page = keyString ? find(locale, keyString) : undefined;
       if (!page) {
-        throw new Error(`Link to "${target}" (${locale}): no such page. Use home, jobs, benefits, search or the id of a folder in content/postings or content/pages.`);
+        throw new Error(`Link to "${target}" (${locale}): no such page. Use ${SECTION_PAGES.join(', ')} or the id of a folder in content/postings or content/pages.`);
       }
       return page.path;
     },

@@ -1,28 +1,34 @@
 /**
- * Every built page is valid HTML (html-validate, recommended rules, see .htmlvalidate.json).
+ * Every built page is valid HTML (html-validate, recommended rules, see .htmlvalidate.json),
+ * and so are the fixture site's alerts pages, the only build with the email form.
  * Writes reports/html-validate.json for the test summary; exits 1 on any error.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { allPagePaths } from '../support/pages.ts';
+import { FIXTURE_OUT_DIR } from '../support/servers.ts';
+import { LOCALES } from '../../src/i18n/config.ts';
+import { pathFor } from '../../src/i18n/routes.ts';
 
-const OUT = 'dist';
 const validator = new HtmlValidate(new FileSystemConfigLoader());
-const paths = allPagePaths(OUT);
+const paths = [
+  ...allPagePaths('dist').map((page) => ({ out: 'dist', page })),
+  ...LOCALES.map((locale) => ({ out: FIXTURE_OUT_DIR, page: pathFor(locale, { kind: 'alerts' }) })),
+];
 let passed = 0;
 const failures: string[] = [];
 
-for (const page of paths) {
-  const file = page.endsWith('.html') ? path.join(OUT, page) : path.join(OUT, page, 'index.html');
+for (const { out, page } of paths) {
+  const file = page.endsWith('.html') ? path.join(out, page) : path.join(out, page, 'index.html');
   const report = await validator.validateString(readFileSync(file, 'utf8'), file);
   const errors = report.results.flatMap((result) => result.messages).filter((message: Message) => message.severity === 2);
   if (errors.length === 0) {
     passed += 1;
     continue;
   }
-  failures.push(page);
-  console.log(`  ✗ ${page}`);
+  failures.push(file);
+  console.log(`  ✗ ${file}`);
   for (const error of errors) console.log(`      ${error.line}:${error.column} ${error.ruleId}: ${error.message}`);
 }
 

@@ -1,6 +1,6 @@
 /**
  * pa11y over every URL of the built site's sitemap, plus the 404 pages and the root
- * chooser, with both runners (axe and HTML_CodeSniffer) at WCAG 2 AA. Any error fails.
+ * chooser, and the fixture site's alerts pages (the only build with the email form), with both runners (axe and HTML_CodeSniffer) at WCAG 2 AA. Any error fails.
  * Prints how many URLs it checked; writes reports/pa11y.json for the test summary.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,22 +9,31 @@ import pa11y from 'pa11y';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/browser.ts';
 import { createSiteServer, listen } from '../../scripts/lib/staticServer.ts';
 import { allPagePaths } from '../support/pages.ts';
+import { FIXTURE_OUT_DIR } from '../support/servers.ts';
+import { LOCALES } from '../../src/i18n/config.ts';
+import { pathFor } from '../../src/i18n/routes.ts';
 
 const PORT = 4413;
+const FIXTURE_PA11Y_PORT = 4415;
 const RUNNERS = ['axe', 'htmlcs'];
 const CONCURRENCY = 2;
 
 const server = createSiteServer({ dir: 'dist' });
+const fixtureServer = createSiteServer({ dir: FIXTURE_OUT_DIR });
 const origin = (await listen(server, PORT)).replace(/\/$/, '');
+const fixtureOrigin = (await listen(fixtureServer, FIXTURE_PA11Y_PORT)).replace(/\/$/, '');
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS, '--no-sandbox'] });
 
-const paths = allPagePaths('dist');
+const paths = [
+  ...allPagePaths('dist').map((path) => `${origin}${path}`),
+  ...LOCALES.map((locale) => `${fixtureOrigin}${pathFor(locale, { kind: 'alerts' })}`),
+];
 const failures: string[] = [];
 let passed = 0;
 
 async function check(path: string): Promise<void> {
   try {
-    const result = await pa11y(`${origin}${path}`, { browser, runners: RUNNERS, standard: 'WCAG2AA', timeout: 60_000 });
+    const result = await pa11y(path, { browser, runners: RUNNERS, standard: 'WCAG2AA', timeout: 60_000 });
     const errors = result.issues.filter((issue) => issue.type === 'error');
     if (errors.length === 0) {
       passed += 1;
@@ -47,6 +56,7 @@ await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
 }));
 await browser.close();
 server.close();
+fixtureServer.close();
 
 console.log(`pa11y checked ${paths.length} URLs: ${passed} without errors, ${failures.length} with errors`);
 mkdirSync('reports', { recursive: true });

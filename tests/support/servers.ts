@@ -8,3 +8,5 @@ export const FIXTURE_ORIGIN = `http://localhost:${FIXTURE_PORT}`;
 export const FIXTURE_TODAY = '2026-06-01';
 export const FIXTURE_OUT_DIR = 'dist-fixtures';
 export const FIXTURE_CONTENT_DIR = 'tests/fixtures/content';
+/** The fixture site has an alert-subscription endpoint, so its alerts page has the email form; the real build has none. */
+export const FIXTURE_ALERTS_ENDPOINT = 'https://ats.alerts.example/subscribe';

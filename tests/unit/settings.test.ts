@@ -3,7 +3,7 @@ import { readSettings } from '../../src/settings.ts';
 import { buildDay, isOpen } from '../../src/lib/postingStatus.ts';
 
 test('a local build needs no setting', () => {
-  expect(readSettings({})).toEqual({ siteUrl: 'http://localhost:4321', environment: 'development', missingTranslation: 'error' });
+  expect(readSettings({})).toEqual({ siteUrl: 'http://localhost:4321', environment: 'development', missingTranslation: 'error', alertSubscribeUrl: undefined });
 });
 
 test('a production build needs an https SITE_URL', () => {
@@ -15,6 +15,13 @@ test('a production build needs an https SITE_URL', () => {
 test('an unknown environment or policy names the variable', () => {
   expect(() => readSettings({ DEPLOY_ENV: 'prod' })).toThrow('DEPLOY_ENV: expected one of development, integration, production, got "prod"');
   expect(() => readSettings({ MISSING_TRANSLATION: 'hide' })).toThrow(/^MISSING_TRANSLATION:/);
+});
+
+test('the job-alert subscription endpoint is optional and must be https', () => {
+  expect(readSettings({ ALERTS_SUBSCRIBE_URL: 'https://ats.example.org/subscribe' }).alertSubscribeUrl).toBe('https://ats.example.org/subscribe');
+  expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'http://ats.example.org/subscribe' })).toThrow('ALERTS_SUBSCRIBE_URL: must use https://, got "http://ats.example.org/subscribe"');
+  expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'javascript:alert(1)' })).toThrow(/^ALERTS_SUBSCRIBE_URL: must use https/);
+  expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'ats/subscribe' })).toThrow(/^ALERTS_SUBSCRIBE_URL: expected an absolute https:\/\/ URL/);
 });
 
 test('a posting is open from its posting day through its closing day', () => {

@@ -34,6 +34,8 @@ async function imageInput(page: SitePage): Promise<OgImageInput> {
       return { ...base, title: t('search.title'), subtitle: t('search.description') };
     case 'saved':
       return { ...base, title: t('saved.title'), subtitle: t('saved.description') };
+    case 'alerts':
+      return { ...base, title: t('alerts.title'), subtitle: t('alerts.description') };
   }
 }
 
