@@ -1,12 +1,13 @@
 /**
  * Prints the nginx configuration for a built site:
- * `npm run hosting:nginx -- --root /srv/careers/dist --listen 8080 > careers-nginx.conf`
+ * `npm run hosting:nginx -- --root /srv/careers/dist --listen 8080 [--env integration] > careers-nginx.conf`
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { collectCspHashes } from '../src/hosting/cspHashes.ts';
 import { nginxConfig } from '../src/hosting/hostConfigs.ts';
+import { hostEnvironment } from './lib/hostEnvironment.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, listen: { type: 'string', default: '8080' }, temp: { type: 'string' } } });
+const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, listen: { type: 'string', default: '8080' }, temp: { type: 'string' }, env: { type: 'string', default: 'production' } } });
 const root = path.resolve(values.root);
-process.stdout.write(nginxConfig(collectCspHashes(root), { root, listen: values.listen, ...(values.temp ? { temp: values.temp } : {}) }));
+process.stdout.write(nginxConfig(collectCspHashes(root), { root, listen: values.listen, environment: hostEnvironment(values.env), ...(values.temp ? { temp: values.temp } : {}) }));

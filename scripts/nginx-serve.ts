@@ -1,6 +1,6 @@
 /**
- * Serves a built site with nginx and the generated production config, in the foreground:
- * `node scripts/nginx-serve.ts [--dir dist] [--port 4414]`. Used by the hosting tests.
+ * Serves a built site with nginx and the generated config, in the foreground:
+ * `node scripts/nginx-serve.ts [--dir dist] [--port 4414] [--env production|integration]`. Used by the hosting tests.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,13 +10,15 @@ import { parseArgs } from 'node:util';
 import { collectCspHashes } from '../src/hosting/cspHashes.ts';
 import { nginxConfig } from '../src/hosting/hostConfigs.ts';
 import { findNginx } from './lib/nginx.ts';
+import { hostEnvironment } from './lib/hostEnvironment.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4414' } } });
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4414' }, env: { type: 'string', default: 'production' } } });
+const environment = hostEnvironment(values.env);
 const root = path.resolve(values.dir);
 const temp = mkdtempSync(path.join(tmpdir(), 'careers-nginx-'));
 for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(temp, sub));
 const conf = path.join(temp, 'nginx.conf');
-writeFileSync(conf, nginxConfig(collectCspHashes(root), { root, listen: `127.0.0.1:${values.port}`, temp }));
+writeFileSync(conf, nginxConfig(collectCspHashes(root), { root, listen: `127.0.0.1:${values.port}`, temp, environment }));
 
 // As root, nginx's workers run as nobody; the site must be readable by them.
 const nginx = spawn(findNginx(), ['-c', conf, '-p', temp, ...(process.getuid?.() === 0 ? ['-g', 'user root;'] : [])], { stdio: 'inherit' });

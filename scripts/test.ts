@@ -1,11 +1,11 @@
 /**
  * `npm test`: every gate in order, one summary line at the end.
- * type check → unit → build (real site and fixture site) → end-to-end, hosting and axe → HTML validity → links → page budgets → pa11y.
+ * type check → unit → build (real site for development and for production, fixture site, fixture site with nothing open) → end-to-end, hosting and axe → HTML validity → links → page budgets → pa11y.
  * A step that cannot run because an earlier one failed counts as failed, never skipped.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { FIXTURE_ALERTS_ENDPOINT, FIXTURE_CONTENT_DIR, FIXTURE_OUT_DIR, FIXTURE_TODAY } from '../tests/support/servers.ts';
+import { CLOSED_OUT_DIR, CLOSED_TODAY, FIXTURE_ALERTS_ENDPOINT, FIXTURE_CONTENT_DIR, FIXTURE_OUT_DIR, FIXTURE_TODAY, PRODUCTION_OUT_DIR, PRODUCTION_SITE_URL } from '../tests/support/servers.ts';
 
 interface Counts {
   passed: number;
@@ -25,7 +25,7 @@ const json = (file: string): unknown => (existsSync(file) ? JSON.parse(readFileS
 const countsIn = (name: string) => () => json(`reports/${name}.json`) as Counts | undefined;
 
 const steps: Step[] = [
-  { name: 'browser', command: ['node', 'scripts/ensure-browser.ts'] },
+  { name: 'browser and nginx', command: ['node', 'scripts/ensure-browser.ts'] },
   { name: 'type check', command: ['astro', 'check'] },
   {
     name: 'unit',
@@ -42,9 +42,19 @@ const steps: Step[] = [
     env: { CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR, CAREERS_OUT_DIR: FIXTURE_OUT_DIR, CAREERS_TODAY: FIXTURE_TODAY, ALERTS_SUBSCRIBE_URL: FIXTURE_ALERTS_ENDPOINT },
   },
   {
+    name: 'build for production',
+    command: ['astro', 'build'],
+    env: { DEPLOY_ENV: 'production', SITE_URL: PRODUCTION_SITE_URL, CAREERS_OUT_DIR: PRODUCTION_OUT_DIR },
+  },
+  {
+    name: 'build with every posting closed',
+    command: ['astro', 'build'],
+    env: { CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR, CAREERS_OUT_DIR: CLOSED_OUT_DIR, CAREERS_TODAY: CLOSED_TODAY },
+  },
+  {
     name: 'end-to-end, hosting and axe',
     command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
-    needs: ['browser', 'build', 'build fixtures'],
+    needs: ['browser and nginx', 'build', 'build fixtures', 'build for production', 'build with every posting closed'],
     report: () => {
       const report = json('reports/playwright.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
       return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + report.stats.skipped };
@@ -71,7 +81,7 @@ const steps: Step[] = [
   {
     name: 'pa11y',
     command: ['node', 'tests/a11y/pa11y.ts'],
-    needs: ['browser', 'build', 'build fixtures'],
+    needs: ['browser and nginx', 'build', 'build fixtures'],
     report: countsIn('pa11y'),
   },
 ];

@@ -1,9 +1,9 @@
 /**
- * Host configurations generated from ./policy.ts. Pure functions of the CSP hashes, so
- * unit tests can read what each host gets.
+ * Host configurations generated from ./policy.ts. Pure functions of the CSP hashes and
+ * the environment the host serves, so unit tests can read what each host gets.
  */
 import { LOCALES } from '../i18n/config.ts';
-import { CACHE_RULES, ROOT_REDIRECT, SECURITY_HEADERS, contentSecurityPolicy, notFoundPage } from './policy.ts';
+import { CACHE_RULES, ENVIRONMENT_PROFILES, ROOT_REDIRECT, SECURITY_HEADERS, contentSecurityPolicy, notFoundPage, type HostEnvironment } from './policy.ts';
 
 export interface Hashes {
   script: string[];
@@ -12,13 +12,15 @@ export interface Hashes {
   formAction?: string[];
 }
 
-function allHeaders(hashes: Hashes): Record<string, string> {
-  return { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...SECURITY_HEADERS };
+function allHeaders(hashes: Hashes, environment: HostEnvironment): Record<string, string> {
+  return { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...SECURITY_HEADERS, ...ENVIRONMENT_PROFILES[environment].headers };
 }
 
+const rewrites = (environment: HostEnvironment) => Object.entries(ENVIRONMENT_PROFILES[environment].rewrites);
+
 /** Netlify and Cloudflare Pages share the `_headers` format. */
-export function headersFile(hashes: Hashes): string {
-  const lines = ['/*', ...Object.entries(allHeaders(hashes)).map(([name, value]) => `  ${name}: ${value}`), '', `${CACHE_RULES.immutable.prefix}*`, `  Cache-Control: ${CACHE_RULES.immutable.value}`, ''];
+export function headersFile(hashes: Hashes, environment: HostEnvironment = 'production'): string {
+  const lines = ['/*', ...Object.entries(allHeaders(hashes, environment)).map(([name, value]) => `  ${name}: ${value}`), '', `${CACHE_RULES.immutable.prefix}*`, `  Cache-Control: ${CACHE_RULES.immutable.value}`, ''];
   return lines.join('\n');
 }
 
@@ -28,8 +30,10 @@ export function headersFile(hashes: Hashes): string {
  * the same file but ignores conditions; it serves the nearest 404.html, which the build
  * also writes under each locale.
  */
-export function redirectsFile(): string {
+export function redirectsFile(environment: HostEnvironment = 'production'): string {
   const lines = [
+    // `200!`: a rewrite that applies although the path exists as a file.
+    ...rewrites(environment).map(([from, to]) => `${from}  ${to}  200!`),
     ...ROOT_REDIRECT.locales.filter((l) => l !== ROOT_REDIRECT.fallback).map((locale) => `/  /${locale}/  ${ROOT_REDIRECT.status}  Language=${locale}`),
     `/  /${ROOT_REDIRECT.fallback}/  ${ROOT_REDIRECT.status}`,
     ...LOCALES.map((locale) => `/${locale}/*  ${notFoundPage(locale)}  404`),
@@ -39,11 +43,14 @@ export function redirectsFile(): string {
 }
 
 /** Azure Static Web Apps. It cannot redirect by language: the root chooser page does that. */
-export function staticWebAppConfig(hashes: Hashes): string {
+export function staticWebAppConfig(hashes: Hashes, environment: HostEnvironment = 'production'): string {
   return `${JSON.stringify(
     {
-      globalHeaders: { ...allHeaders(hashes), 'Cache-Control': CACHE_RULES.revalidate },
-      routes: [{ route: `${CACHE_RULES.immutable.prefix}*`, headers: { 'Cache-Control': CACHE_RULES.immutable.value } }],
+      globalHeaders: { ...allHeaders(hashes, environment), 'Cache-Control': CACHE_RULES.revalidate },
+      routes: [
+        ...rewrites(environment).map(([route, rewrite]) => ({ route, rewrite })),
+        { route: `${CACHE_RULES.immutable.prefix}*`, headers: { 'Cache-Control': CACHE_RULES.immutable.value } },
+      ],
       responseOverrides: { '404': { rewrite: notFoundPage(undefined), statusCode: 404 } },
       mimeTypes: { '.json': 'application/json', '.xml': 'application/xml', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.wasm': 'application/wasm' },
     },
@@ -56,13 +63,14 @@ export function staticWebAppConfig(hashes: Hashes): string {
  * A complete nginx configuration (http block) serving `root` on `listen`. nginx's map
  * cannot weigh q-values, so the root redirect takes the first supported language listed.
  */
-export function nginxConfig(hashes: Hashes, options: { root: string; listen: string; pid?: string; temp?: string; errorLog?: string }): string {
-  const headers = Object.entries(allHeaders(hashes)).map(([name, value]) => `    add_header ${name} "${value}" always;`);
+export function nginxConfig(hashes: Hashes, options: { root: string; listen: string; pid?: string; temp?: string; errorLog?: string; environment?: HostEnvironment }): string {
+  const environment = options.environment ?? 'production';
+  const headers = Object.entries(allHeaders(hashes, environment)).map(([name, value]) => `    add_header ${name} "${value}" always;`);
   // add_header in a location replaces the server's ones, so each location repeats them.
   const withHeaders = (cache: string) => [...headers, `    add_header Cache-Control "${cache}" always;`].join('\n');
   const temp = options.temp ?? '/tmp/careers-nginx';
   const languages = LOCALES.filter((l) => l !== ROOT_REDIRECT.fallback);
-  return `# Generated from src/hosting/policy.ts by the build. Do not edit.
+  return `# Generated from src/hosting/policy.ts for ${environment}. Do not edit.
 worker_processes 1;
 daemon off;
 pid ${options.pid ?? `${temp}/nginx.pid`};
@@ -104,6 +112,14 @@ ${withHeaders('no-cache')}
       add_header Vary "Accept-Language" always;
       return ${ROOT_REDIRECT.status} /$careers_locale/;
     }
+${rewrites(environment)
+  .map(
+    ([from, to]) => `    location = ${from} {
+${withHeaders(CACHE_RULES.revalidate)}
+      try_files ${to} =404;
+    }`,
+  )
+  .join('\n')}
     location ${CACHE_RULES.immutable.prefix} {
 ${withHeaders(CACHE_RULES.immutable.value)}
       try_files $uri =404;

@@ -54,3 +54,42 @@ export function notFoundPage(locale: Locale | undefined): string {
 }
 
 export const ROOT_REDIRECT = { status: 302 as const, locales: LOCALES, fallback: DEFAULT_LOCALE };
+
+/**
+ * Build once, deploy the same artefact: a production build goes to integration first and
+ * is then promoted to production unchanged. What differs is only what the host adds for
+ * the environment it serves. Integration keeps search engines out with a header and its
+ * own robots.txt, and shows the environment banner every page carries hidden, by serving
+ * a stylesheet that reveals it. Both are rewrites to files every production build holds.
+ */
+export const HOST_ENVIRONMENTS = ['integration', 'production'] as const;
+export type HostEnvironment = (typeof HOST_ENVIRONMENTS)[number];
+
+export const ENVIRONMENT_STYLESHEET = '/environment.css';
+
+interface EnvironmentProfile {
+  headers: Record<string, string>;
+  /** Site path → the file served there instead. */
+  rewrites: Record<string, string>;
+}
+
+export const ENVIRONMENT_PROFILES: Record<HostEnvironment, EnvironmentProfile> = {
+  production: { headers: {}, rewrites: {} },
+  integration: {
+    headers: { 'X-Robots-Tag': 'noindex, nofollow' },
+    rewrites: { '/robots.txt': '/robots-integration.txt', [ENVIRONMENT_STYLESHEET]: '/environment-integration.css' },
+  },
+};
+
+/** The files behind the rewrites, written into every production build. */
+export const ENVIRONMENT_FILES: Record<string, string> = {
+  [ENVIRONMENT_STYLESHEET]: '/* Production: the environment banner stays hidden. */\n',
+  '/environment-integration.css': '/* Integration: reveal the environment banner on every page. */\nhtml [data-environment-banner] { display: block; }\n',
+  '/robots-integration.txt': robotsTxt('integration'),
+};
+
+/** Production invites crawlers to the sitemap; every other environment keeps them out. */
+export function robotsTxt(environment: string, sitemapUrl?: string): string {
+  if (environment === 'production') return `User-agent: *\nAllow: /\n${sitemapUrl ? `\nSitemap: ${sitemapUrl}\n` : ''}`;
+  return `# ${environment}: not for search engines\nUser-agent: *\nDisallow: /\n`;
+}

@@ -1,14 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOCALES } from '../i18n/config.ts';
-import { collectCspHashes } from '../hosting/cspHashes.ts';
-import { headersFile, redirectsFile, staticWebAppConfig } from '../hosting/hostConfigs.ts';
+import { readSettings } from '../settings.ts';
+import { writeHostConfigs, writeHostFiles } from '../hosting/writeHostConfigs.ts';
 
 /**
  * After the build, writes the host configs into the output from src/hosting/policy.ts,
- * with the CSP hashes of the pages just built. nginx's comes from `npm run hosting:nginx`.
+ * with the CSP hashes of the pages just built. A production build gets production's;
+ * any other build is kept out of search engines by its host too. Deploying the artefact
+ * to another environment rewrites them: `npm run hosting:environment`.
  */
 export function hostConfigs(): AstroIntegration {
   return {
@@ -16,16 +15,10 @@ export function hostConfigs(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const hashes = collectCspHashes(out);
-        writeFileSync(path.join(out, '_headers'), headersFile(hashes));
-        writeFileSync(path.join(out, '_redirects'), redirectsFile());
-        writeFileSync(path.join(out, 'staticwebapp.config.json'), staticWebAppConfig(hashes));
-        // Hosts that look for the nearest 404.html (Cloudflare Pages) find each locale's own.
-        for (const locale of LOCALES) {
-          const page = path.join(out, locale, '404', 'index.html');
-          if (existsSync(page)) copyFileSync(page, path.join(out, locale, '404.html'));
-        }
-        logger.info(`host configs written (${hashes.script.length} script and ${hashes.style.length} style hashes in the CSP)`);
+        const environment = readSettings().environment === 'production' ? 'production' : 'integration';
+        writeHostFiles(out);
+        const hashes = writeHostConfigs(out, environment);
+        logger.info(`host configs for ${environment} written (${hashes.script.length} script and ${hashes.style.length} style hashes in the CSP)`);
       },
     },
   };

@@ -4,17 +4,11 @@
  * axe and HTML_CodeSniffer, but its axe runs no WCAG 2.2 rules), no horizontal
  * scrolling at 320 CSS pixels, and no request to another origin.
  */
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
 import { allPagePaths } from '../support/pages.ts';
+import { wcagViolations } from '../support/axe.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const paths = allPagePaths('dist');
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const path of paths) {
   test(`${path} has no WCAG 2.2 AA violation in dark mode, fits 320 px and loads nothing from other origins`, async ({ browser }) => {
@@ -28,7 +22,7 @@ for (const path of paths) {
     });
     // Arriving from within the site, as the root chooser's script then lets a visitor stay on it.
     await page.goto(path, { referer: new URL('/en/', test.info().project.use.baseURL).href });
-    expect(await violations(page)).toEqual([]);
+    expect(await wcagViolations(page)).toEqual([]);
     // The site loads nothing from anyone else: no fonts, trackers or CDNs.
     expect(foreign, 'requests to other origins').toEqual([]);
 

@@ -3,24 +3,14 @@
  * format parses and lists exactly the open postings of its language, and every page
  * advertises them.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { entry } from '../support/content.ts';
+import { xmlTitles } from '../support/feeds.ts';
 import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 
 const OPEN = ['fixture-platform-engineer', 'fixture-data-intern', 'fixture-markup'];
 
-/** Parses XML in the browser (a real XML parser) and returns the item or entry titles. */
-async function xmlTitles(page: Page, xml: string, itemTag: string): Promise<string[]> {
-  return page.evaluate(
-    ([text, tag]) => {
-      const doc = new DOMParser().parseFromString(text, 'application/xml');
-      if (doc.querySelector('parsererror')) throw new Error(`Not well-formed XML: ${doc.querySelector('parsererror')?.textContent}`);
-      return [...doc.getElementsByTagName(tag)].map((item) => item.getElementsByTagName('title')[0]?.textContent ?? '');
-    },
-    [xml, itemTag] as const,
-  );
-}
 
 for (const locale of LOCALES) {
   const expected = OPEN.map((id) => String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title)).sort();

@@ -4,12 +4,13 @@
  * feed lists exactly the matching open postings, and the email form posts to the
  * endpoint only with the visitor's consent.
  */
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { wcagViolations } from '../support/axe.ts';
 import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { DICTIONARIES } from '../../src/i18n/translations.ts';
 import { dataFile, entry } from '../support/content.ts';
+import { xmlTitles } from '../support/feeds.ts';
 import { FIXTURE_ALERTS_ENDPOINT, FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 
 /** What the fixture content holds: the closed analyst (full time, data analytics) is in no feed. */
@@ -30,21 +31,7 @@ const alertsPath = (locale: Locale) => pathFor(locale, { kind: 'alerts' });
 const title = (id: string, locale: Locale) => String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title);
 const teams = dataFile<{ id: string; name: Record<Locale, string> }[]>('teams.yaml', FIXTURE_CONTENT_DIR);
 
-async function xmlTitles(page: Page, xml: string, itemTag: string): Promise<string[]> {
-  return page.evaluate(
-    ([text, tag]) => {
-      const doc = new DOMParser().parseFromString(text, 'application/xml');
-      if (doc.querySelector('parsererror')) throw new Error(`Not well-formed XML: ${doc.querySelector('parsererror')?.textContent}`);
-      return [...doc.getElementsByTagName(tag)].map((item) => item.getElementsByTagName('title')[0]?.textContent ?? '');
-    },
-    [xml, itemTag] as const,
-  );
-}
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('the alerts page offers a feed for every team and every type of contract, and no other', async ({ page }) => {
   await page.goto(alertsPath('en'));
@@ -106,7 +93,7 @@ for (const locale of LOCALES) {
     expect(await consent.evaluate((input) => (input as HTMLInputElement).validity.valueMissing)).toBe(true);
     await expect(page).toHaveURL(new RegExp(`${alertsPath(locale)}$`));
     expect(posted).toEqual([]);
-    expect(await axeViolations(page), 'after a refused submission').toEqual([]);
+    expect(await wcagViolations(page), 'after a refused submission').toEqual([]);
 
     await consent.check();
     await Promise.all([page.waitForURL(FIXTURE_ALERTS_ENDPOINT), form.getByRole('button', { name: t['alerts.subscribe']! }).click()]);

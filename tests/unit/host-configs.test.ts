@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test } from 'vitest';
+import { assertPromotable } from '../../src/hosting/writeHostConfigs.ts';
 import { headersFile, nginxConfig, redirectsFile, staticWebAppConfig } from '../../src/hosting/hostConfigs.ts';
 import { hashesInPolicy } from '../../src/hosting/cspHashes.ts';
 import { contentSecurityPolicy } from '../../src/hosting/policy.ts';
@@ -43,4 +47,27 @@ test('nginx repeats the headers in every location (add_header does not inherit) 
   expect(conf).toContain('return 302 /$careers_locale/;');
   expect(conf).toContain('error_page 404 /es/404/index.html;');
   expect(conf).toContain('gzip on;');
+});
+
+test('an integration host keeps search engines out and reveals the banner, by header and rewrites, on every host', () => {
+  expect(headersFile(hashes, 'integration')).toContain('  X-Robots-Tag: noindex, nofollow');
+  expect(headersFile(hashes, 'production')).not.toContain('X-Robots-Tag');
+  expect(redirectsFile('integration').split('\n').slice(0, 2)).toEqual(['/robots.txt  /robots-integration.txt  200!', '/environment.css  /environment-integration.css  200!']);
+  const azure = JSON.parse(staticWebAppConfig(hashes, 'integration')) as { globalHeaders: Record<string, string>; routes: { route: string; rewrite?: string }[] };
+  expect(azure.globalHeaders['X-Robots-Tag']).toBe('noindex, nofollow');
+  expect(azure.routes).toContainEqual({ route: '/robots.txt', rewrite: '/robots-integration.txt' });
+  const conf = nginxConfig(hashes, { root: '/srv/site', listen: '8080', environment: 'integration' });
+  expect(conf).toContain('location = /environment.css {');
+  expect(conf).toContain('try_files /environment-integration.css =404;');
+  expect(conf.match(/add_header X-Robots-Tag "noindex, nofollow" always;/g)?.length).toBe(conf.match(/location [^{]+\{/g)?.length);
+});
+
+test('only a production build can be deployed to another environment', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'careers-promote-'));
+  expect(() => assertPromotable(dir)).toThrow(/index\.html is missing/);
+  writeFileSync(path.join(dir, 'index.html'), '<p role="note">Development environment</p>');
+  expect(() => assertPromotable(dir)).toThrow(/was not built with DEPLOY_ENV=production/);
+  writeFileSync(path.join(dir, 'index.html'), '<p role="note" data-environment-banner>Integration environment</p>');
+  expect(() => assertPromotable(dir)).not.toThrow();
+  rmSync(dir, { recursive: true });
 });

@@ -1,0 +1,39 @@
+/**
+ * Writes the host configs for one environment into a built site: by the build for its
+ * own environment, and again at deploy time when an artefact moves between environments.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { LOCALES } from '../i18n/config.ts';
+import { collectCspHashes } from './cspHashes.ts';
+import { headersFile, redirectsFile, staticWebAppConfig, type Hashes } from './hostConfigs.ts';
+import { ENVIRONMENT_FILES, type HostEnvironment } from './policy.ts';
+
+export function writeHostConfigs(out: string, environment: HostEnvironment): Hashes {
+  const hashes = collectCspHashes(out);
+  writeFileSync(path.join(out, '_headers'), headersFile(hashes, environment));
+  writeFileSync(path.join(out, '_redirects'), redirectsFile(environment));
+  writeFileSync(path.join(out, 'staticwebapp.config.json'), staticWebAppConfig(hashes, environment));
+  return hashes;
+}
+
+/** The files the environment rewrites point at, and each locale's 404.html for hosts that look for the nearest one (Cloudflare Pages). */
+export function writeHostFiles(out: string): void {
+  for (const [file, body] of Object.entries(ENVIRONMENT_FILES)) {
+    mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
+    writeFileSync(path.join(out, file), body);
+  }
+  for (const locale of LOCALES) {
+    const page = path.join(out, locale, '404', 'index.html');
+    if (existsSync(page)) copyFileSync(page, path.join(out, locale, '404.html'));
+  }
+}
+
+/** Only a production build carries the hidden banner and no noindex, so only it can serve every environment. */
+export function assertPromotable(out: string): void {
+  const home = path.join(out, 'index.html');
+  if (!existsSync(home)) throw new Error(`${out}: no built site here (index.html is missing); run DEPLOY_ENV=production SITE_URL=… npm run build first`);
+  if (!readFileSync(home, 'utf8').includes('data-environment-banner')) {
+    throw new Error(`${out}: this site was not built with DEPLOY_ENV=production, so it cannot be deployed to another environment; build once with DEPLOY_ENV=production and deploy that artefact everywhere`);
+  }
+}
