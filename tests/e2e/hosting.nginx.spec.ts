@@ -60,6 +60,8 @@ test('text is compressed, fingerprinted assets are immutable for a year, HTML re
 });
 
 test('every page works under the header CSP: no violation, search and filters run', async ({ page }) => {
+  // A crawl of the whole site, one page after another: far more than one page's time.
+  test.setTimeout(180_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
