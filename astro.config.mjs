@@ -9,6 +9,7 @@ import { sitemapOptions } from './src/lib/sitemapOptions.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostConfigs } from './src/integrations/hosting.ts';
+import { visualEditor } from './src/integrations/visualEditor.ts';
 
 const settings = readSettings();
 
@@ -46,6 +47,6 @@ export default defineConfig({
   },
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), pagefindIndex(), hostConfigs()],
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), pagefindIndex(), visualEditor(), hostConfigs()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { collectCspHashes } from '../src/hosting/cspHashes.ts';
+import { siteFacts } from '../src/hosting/writeHostConfigs.ts';
 import { nginxConfig } from '../src/hosting/hostConfigs.ts';
 import { findNginx } from './lib/nginx.ts';
 import { hostEnvironment } from './lib/hostEnvironment.ts';
@@ -18,7 +18,7 @@ const root = path.resolve(values.dir);
 const temp = mkdtempSync(path.join(tmpdir(), 'careers-nginx-'));
 for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(temp, sub));
 const conf = path.join(temp, 'nginx.conf');
-writeFileSync(conf, nginxConfig(collectCspHashes(root), { root, listen: `127.0.0.1:${values.port}`, temp, environment }));
+writeFileSync(conf, nginxConfig(siteFacts(root), { root, listen: `127.0.0.1:${values.port}`, temp, environment }));
 
 // As root, nginx's workers run as nobody; the site must be readable by them.
 const nginx = spawn(findNginx(), ['-c', conf, '-p', temp, ...(process.getuid?.() === 0 ? ['-g', 'user root;'] : [])], { stdio: 'inherit' });

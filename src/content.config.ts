@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema } from './content/schemas.ts';
-import { contentDir, localizedEntryId } from './content/location.ts';
+import { ENTRY_FILE_GLOB, contentDir, localizedEntryId } from './content/location.ts';
 
 const localizedMdx = (folder: string) =>
-  glob({ base: `${contentDir}/${folder}`, pattern: '*/*.mdx', generateId: ({ entry }) => localizedEntryId(`${folder}/${entry}`) });
+  glob({ base: `${contentDir}/${folder}`, pattern: ENTRY_FILE_GLOB, generateId: ({ entry }) => localizedEntryId(`${folder}/${entry}`) });
 
 export const collections = {
   postings: defineCollection({ loader: localizedMdx('postings'), schema: postingSchema }),

@@ -21,6 +21,42 @@ export interface Settings {
    * subscriptions. Unset: the alerts page offers feeds only and renders no form.
    */
   alertSubscribeUrl: string | undefined;
+  /** Where the visual editor at /admin/ saves; unset outside development: no editor is published. */
+  cms: CmsSettings | undefined;
+}
+
+export const CMS_BACKENDS = ['github', 'azure'] as const;
+
+export type CmsSettings =
+  | { backend: 'github'; repo: string; branch: string; authUrl: string | undefined }
+  | { backend: 'azure'; repo: string; branch: string; tenantId: string; appId: string };
+
+function required(name: string, value: string | undefined, example: string, why: string): string {
+  if (!value) throw new Error(`${name}: required when ${why} (e.g. ${name}=${example})`);
+  return value;
+}
+
+function readCms(env: Record<string, string | undefined>): CmsSettings | undefined {
+  const backend = env.CMS_BACKEND;
+  if (!backend) return undefined;
+  const branch = env.CMS_BRANCH || 'main';
+  if (backend === 'github') {
+    const repo = required('CMS_REPO', env.CMS_REPO, 'bank/careers-site', 'CMS_BACKEND is github');
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new Error(`CMS_REPO: expected owner/repository for GitHub, got "${repo}"`);
+    return { backend, repo, branch, authUrl: httpsUrl('CMS_AUTH_URL', env.CMS_AUTH_URL) };
+  }
+  if (backend === 'azure') {
+    const repo = required('CMS_REPO', env.CMS_REPO, 'bank/careers/careers-site', 'CMS_BACKEND is azure');
+    if (!/^[\w.-]+\/[\w. -]+\/[\w.-]+$/.test(repo)) throw new Error(`CMS_REPO: expected organization/project/repository for Azure DevOps, got "${repo}"`);
+    return {
+      backend,
+      repo,
+      branch,
+      tenantId: required('CMS_AZURE_TENANT_ID', env.CMS_AZURE_TENANT_ID, '<directory (tenant) id>', 'CMS_BACKEND is azure'),
+      appId: required('CMS_AZURE_APP_ID', env.CMS_AZURE_APP_ID, '<application (client) id>', 'CMS_BACKEND is azure'),
+    };
+  }
+  throw new Error(`CMS_BACKEND: expected one of ${CMS_BACKENDS.join(', ')}, got "${backend}"`);
 }
 
 export const LOCAL_SITE_URL = 'http://localhost:4321';
@@ -46,7 +82,7 @@ function httpsUrl(name: string, value: string | undefined): string | undefined {
   try {
     parsed = new URL(value);
   } catch {
-    throw new Error(`${name}: expected an absolute https:// URL like https://ats.example.org/subscribe, got "${value}"`);
+    throw new Error(`${name}: expected an absolute https:// URL like https://example.org/path, got "${value}"`);
   }
   if (parsed.protocol !== 'https:') throw new Error(`${name}: must use https://, got "${value}"`);
   return parsed.href;
@@ -74,6 +110,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   return {
     siteUrl,
     alertSubscribeUrl: httpsUrl('ALERTS_SUBSCRIBE_URL', env.ALERTS_SUBSCRIBE_URL),
+    cms: readCms(env),
     environment,
     missingTranslation: oneOf('MISSING_TRANSLATION', env.MISSING_TRANSLATION, MISSING_TRANSLATION_POLICIES, 'error'),
   };

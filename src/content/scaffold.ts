@@ -9,6 +9,7 @@ import path from 'node:path';
 import { LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
 import { isSlug } from '../i18n/routes.ts';
 import { pageSchema, postingSchema } from './schemas.ts';
+import { entryFileName } from './location.ts';
 
 export type EntryKind = 'posting' | 'page';
 
@@ -57,7 +58,7 @@ ${c('sourceLocale')}
 sourceLocale: ${DEFAULT_LOCALE}
 ---
 
-${locale === DEFAULT_LOCALE ? '' : `{/* Translation of ${DEFAULT_LOCALE}.mdx: keep the same sections, in this language. */}\n\n`}## Your role and work environment
+${locale === DEFAULT_LOCALE ? '' : `{/* Translation of ${entryFileName(DEFAULT_LOCALE)}: keep the same sections, in this language. */}\n\n`}## Your role and work environment
 
 ## Your key responsibilities
 
@@ -86,7 +87,7 @@ ${c('showOriginal')}
 showOriginal: false
 ---
 
-${locale === DEFAULT_LOCALE ? '' : `{/* Translation of ${DEFAULT_LOCALE}.mdx: keep the same sections, in this language. */}\n\n`}## 
+${locale === DEFAULT_LOCALE ? '' : `{/* Translation of ${entryFileName(DEFAULT_LOCALE)}: keep the same sections, in this language. */}\n\n`}## 
 `;
 }
 
@@ -96,7 +97,7 @@ export function scaffoldEntry(contentDir: string, kind: EntryKind, id: string): 
   if (existsSync(folder)) throw new Error(`${path.relative(process.cwd(), folder)} already exists: choose another id or edit that entry`);
   mkdirSync(folder, { recursive: true });
   return LOCALES.map((locale) => {
-    const file = path.join(folder, `${locale}.mdx`);
+    const file = path.join(folder, entryFileName(locale));
     writeFileSync(file, kind === 'posting' ? postingFile(id, locale) : pageFile(id, locale));
     return file;
   });

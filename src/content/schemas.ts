@@ -11,7 +11,7 @@ const localeSchema = z.enum(LOCALES, {
   error: (issue) => `expected one of ${LOCALES.join(', ')}, got ${JSON.stringify(issue.input)}`,
 });
 
-const slugSchema = z
+export const slugSchema = z
   .string()
   .refine(isSlug, { error: (issue) => `expected lowercase words joined by hyphens, like "backend-engineer-intern", got ${JSON.stringify(issue.input)}` });
 

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALES, type Locale } from '../i18n/config.ts';
 import { lastModified } from '../lib/contentDates.ts';
+import { entryFileName } from './location.ts';
 
 export type TranslationState = 'source' | 'present' | 'missing' | 'stale';
 
@@ -28,7 +29,7 @@ export function translationStatus(contentDir: string, modified: (file: string) =
     const base = path.join(contentDir, collection);
     if (!existsSync(base)) continue;
     for (const id of readdirSync(base).sort()) {
-      const file = (locale: Locale) => path.join(base, id, `${locale}.mdx`);
+      const file = (locale: Locale) => path.join(base, id, entryFileName(locale));
       const present = LOCALES.filter((locale) => existsSync(file(locale)));
       if (present.length === 0) continue;
       const sourceLocale = sourceLocaleOf(file(present[0]!)) ?? present[0]!;

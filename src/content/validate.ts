@@ -1,7 +1,7 @@
 /**
  * Checks every content file against its schema before Astro starts, and reports each
  * problem on one line an editor can act on:
- *   content/postings/backend-engineer-intern/es.mdx: validThrough: expected a date like 2026-12-31, got "next month"
+ *   content/postings/backend-engineer-intern/index.es.mdx: validThrough: expected a date like 2026-12-31, got "next month"
  * Astro validates too, but its messages carry stack traces and collection jargon.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { LOCALES } from '../i18n/config.ts';
 import { isSlug } from '../i18n/routes.ts';
 import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema } from './schemas.ts';
 import { checkBody, type KnownTargets } from './guardRails.ts';
+import { entryFileName, localeOfFileName } from './location.ts';
 import { SECTION_PAGES, pathFor, type PageKey } from '../i18n/routes.ts';
 import type { Locale } from '../i18n/config.ts';
 
@@ -79,9 +80,10 @@ export function validateContent(contentDir: string, displayRoot = 'content'): Co
       for (const name of readdirSync(folder)) {
         const relative = shown(collection, id, name);
         if (!name.endsWith('.mdx')) continue;
-        const locale = name.slice(0, -4);
-        if (!(LOCALES as readonly string[]).includes(locale)) {
-          problems.push({ file: relative, field: 'file name', message: `expected one of ${LOCALES.map((l) => `${l}.mdx`).join(', ')}: the site has no language "${locale}"` });
+        const locale = localeOfFileName(name);
+        if (!locale || !(LOCALES as readonly string[]).includes(locale)) {
+          const why = locale ? `the site has no language "${locale}"` : 'each language version is named index.<language>.mdx';
+          problems.push({ file: relative, field: 'file name', message: `expected one of ${LOCALES.map(entryFileName).join(', ')}: ${why}` });
           continue;
         }
         const { data, body, bodyLine, problem } = readFrontmatter(path.join(folder, name), relative);

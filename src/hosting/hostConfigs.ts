@@ -3,25 +3,43 @@
  * the environment the host serves, so unit tests can read what each host gets.
  */
 import { LOCALES } from '../i18n/config.ts';
-import { CACHE_RULES, ENVIRONMENT_PROFILES, ROOT_REDIRECT, SECURITY_HEADERS, contentSecurityPolicy, notFoundPage, type HostEnvironment } from './policy.ts';
+import { ADMIN_PATH, CACHE_RULES, ENVIRONMENT_PROFILES, ROOT_REDIRECT, SECURITY_HEADERS, adminContentSecurityPolicy, contentSecurityPolicy, notFoundPage, type HostEnvironment } from './policy.ts';
 
 export interface Hashes {
   script: string[];
   style: string[];
   /** Origins forms may post to besides the site (the job-alert subscription endpoint, when set). */
   formAction?: string[];
+  /** When the build holds the visual editor: the origins it saves to. */
+  adminConnect?: string[];
+  /** The build's top-level files and folders (`en/`, `index.html`), so the site's policy can be set beside the editor's. */
+  topLevel?: string[];
 }
 
 function allHeaders(hashes: Hashes, environment: HostEnvironment): Record<string, string> {
   return { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...SECURITY_HEADERS, ...ENVIRONMENT_PROFILES[environment].headers };
 }
 
+function adminHeaders(hashes: Hashes, environment: HostEnvironment): Record<string, string> {
+  return { ...allHeaders(hashes, environment), 'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect ?? []) };
+}
+
 const rewrites = (environment: HostEnvironment) => Object.entries(ENVIRONMENT_PROFILES[environment].rewrites);
 
-/** Netlify and Cloudflare Pages share the `_headers` format. */
+const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''];
+
+/**
+ * Netlify and Cloudflare Pages share the `_headers` format. Both add up the headers of
+ * every rule a path matches, so with the visual editor in the build the site's CSP is
+ * attached to each top-level entry but the editor's folder, which gets its own.
+ */
 export function headersFile(hashes: Hashes, environment: HostEnvironment = 'production'): string {
-  const lines = ['/*', ...Object.entries(allHeaders(hashes, environment)).map(([name, value]) => `  ${name}: ${value}`), '', `${CACHE_RULES.immutable.prefix}*`, `  Cache-Control: ${CACHE_RULES.immutable.value}`, ''];
-  return lines.join('\n');
+  const { 'Content-Security-Policy': csp, ...rest } = allHeaders(hashes, environment);
+  const sitePaths = ['/', ...(hashes.topLevel ?? []).filter((entry) => `/${entry}` !== ADMIN_PATH).map((entry) => (entry.endsWith('/') ? `/${entry}*` : `/${entry}`))];
+  const lines = hashes.adminConnect
+    ? [...block('/*', rest), ...sitePaths.flatMap((path) => block(path, { 'Content-Security-Policy': csp! })), ...block(`${ADMIN_PATH}*`, { 'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect) })]
+    : block('/*', allHeaders(hashes, environment));
+  return [...lines, `${CACHE_RULES.immutable.prefix}*`, `  Cache-Control: ${CACHE_RULES.immutable.value}`, ''].join('\n');
 }
 
 /**
@@ -49,10 +67,12 @@ export function staticWebAppConfig(hashes: Hashes, environment: HostEnvironment 
       globalHeaders: { ...allHeaders(hashes, environment), 'Cache-Control': CACHE_RULES.revalidate },
       routes: [
         ...rewrites(environment).map(([route, rewrite]) => ({ route, rewrite })),
+        // A route's headers replace the global ones of the same name.
+        ...(hashes.adminConnect ? [{ route: `${ADMIN_PATH}*`, headers: { 'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect) } }] : []),
         { route: `${CACHE_RULES.immutable.prefix}*`, headers: { 'Cache-Control': CACHE_RULES.immutable.value } },
       ],
       responseOverrides: { '404': { rewrite: notFoundPage(undefined), statusCode: 404 } },
-      mimeTypes: { '.json': 'application/json', '.xml': 'application/xml', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.wasm': 'application/wasm' },
+      mimeTypes: { '.yml': 'text/yaml', '.json': 'application/json', '.xml': 'application/xml', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.wasm': 'application/wasm' },
     },
     null,
     2,
@@ -68,6 +88,18 @@ export function nginxConfig(hashes: Hashes, options: { root: string; listen: str
   const headers = Object.entries(allHeaders(hashes, environment)).map(([name, value]) => `    add_header ${name} "${value}" always;`);
   // add_header in a location replaces the server's ones, so each location repeats them.
   const withHeaders = (cache: string) => [...headers, `    add_header Cache-Control "${cache}" always;`].join('\n');
+  const adminLocation = hashes.adminConnect
+    ? `    location ^~ ${ADMIN_PATH} {
+${Object.entries(adminHeaders(hashes, environment))
+  .map(([name, value]) => `    add_header ${name} "${value}" always;`)
+  .join('\n')}
+    add_header Cache-Control "${CACHE_RULES.revalidate}" always;
+      # config.yml: the only file here whose type nginx does not know.
+      default_type text/yaml;
+      try_files $uri $uri/ =404;
+    }
+`
+    : '';
   const temp = options.temp ?? '/tmp/careers-nginx';
   const languages = LOCALES.filter((l) => l !== ROOT_REDIRECT.fallback);
   return `# Generated from src/hosting/policy.ts for ${environment}. Do not edit.
@@ -120,7 +152,7 @@ ${withHeaders(CACHE_RULES.revalidate)}
     }`,
   )
   .join('\n')}
-    location ${CACHE_RULES.immutable.prefix} {
+${adminLocation}    location ${CACHE_RULES.immutable.prefix} {
 ${withHeaders(CACHE_RULES.immutable.value)}
       try_files $uri =404;
     }

@@ -93,3 +93,30 @@ export function robotsTxt(environment: string, sitemapUrl?: string): string {
   if (environment === 'production') return `User-agent: *\nAllow: /\n${sitemapUrl ? `\nSitemap: ${sitemapUrl}\n` : ''}`;
   return `# ${environment}: not for search engines\nUser-agent: *\nDisallow: /\n`;
 }
+
+/**
+ * The visual editor (Decap CMS) at /admin/ is a separate application with its own
+ * policy: its bundle compiles its config validators at run time ('unsafe-eval') and its
+ * components inject styles ('unsafe-inline'), and it talks to the git host it saves to.
+ * The public site's policy stays as strict as above; no page of it loads the editor.
+ */
+export const ADMIN_PATH = '/admin/';
+
+export function adminContentSecurityPolicy(connectSources: string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    // Avatars of the signed-in editor and previews of images on the git host.
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    // Drafts are kept as blobs in the browser while editing.
+    `connect-src 'self' blob: ${[...new Set(connectSources)].sort().join(' ')}`.trim(),
+    "frame-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}

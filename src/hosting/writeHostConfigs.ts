@@ -2,15 +2,26 @@
  * Writes the host configs for one environment into a built site: by the build for its
  * own environment, and again at deploy time when an artefact moves between environments.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALES } from '../i18n/config.ts';
 import { collectCspHashes } from './cspHashes.ts';
 import { headersFile, redirectsFile, staticWebAppConfig, type Hashes } from './hostConfigs.ts';
-import { ENVIRONMENT_FILES, type HostEnvironment } from './policy.ts';
+import { ADMIN_PATH, ENVIRONMENT_FILES, type HostEnvironment } from './policy.ts';
+import { editorConnectSources as connectSourcesOf } from '../cms/editorBackend.ts';
+
+/** What the host configs depend on in a build: CSP hashes and form targets, the editor if any, the top-level entries. */
+export function siteFacts(out: string): Hashes {
+  const adminConnect = editorConnectSources(out);
+  return {
+    ...collectCspHashes(out),
+    ...(adminConnect ? { adminConnect } : {}),
+    topLevel: readdirSync(out, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)),
+  };
+}
 
 export function writeHostConfigs(out: string, environment: HostEnvironment): Hashes {
-  const hashes = collectCspHashes(out);
+  const hashes = siteFacts(out);
   writeFileSync(path.join(out, '_headers'), headersFile(hashes, environment));
   writeFileSync(path.join(out, '_redirects'), redirectsFile(environment));
   writeFileSync(path.join(out, 'staticwebapp.config.json'), staticWebAppConfig(hashes, environment));
@@ -36,4 +47,10 @@ export function assertPromotable(out: string): void {
   if (!readFileSync(home, 'utf8').includes('data-environment-banner')) {
     throw new Error(`${out}: this site was not built with DEPLOY_ENV=production, so it cannot be deployed to another environment; build once with DEPLOY_ENV=production and deploy that artefact everywhere`);
   }
+}
+
+/** The origins the built visual editor saves to, read from its config; undefined when the build has no editor. */
+function editorConnectSources(out: string): string[] | undefined {
+  const config = path.join(out, ADMIN_PATH, 'config.yml');
+  return existsSync(config) ? connectSourcesOf(readFileSync(config, 'utf8')) : undefined;
 }

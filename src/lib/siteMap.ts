@@ -9,6 +9,7 @@ import { MISSING_TRANSLATION } from 'astro:env/server';
 import { LOCALES, type Locale } from '../i18n/config.ts';
 import { SECTION_PAGES, pageKeyToString, pathFor, type PageKey, type SectionPage } from '../i18n/routes.ts';
 import { splitEntryId } from '../content/schemas.ts';
+import { entryFile } from '../content/location.ts';
 import { checkTranslationsAgree, missingTranslationError } from './translationChecks.ts';
 import { buildDay, isOpen } from './postingStatus.ts';
 
@@ -95,7 +96,7 @@ async function build(): Promise<SiteMap> {
 
   for (const [id, versions] of byEntry(postings)) {
     for (const { locale, entry, fallback } of resolveTranslations('postings', id, versions)) {
-      const file = `content/postings/${id}/${locale}.mdx`;
+      const file = entryFile('postings', id, locale);
       if (!teamIds.has(entry.data.team)) {
         throw new Error(`${file}: team: expected a team id from content/data/teams.yaml (${[...teamIds].join(', ')}), got "${entry.data.team}"`);
       }
@@ -180,8 +181,9 @@ async function build(): Promise<SiteMap> {
 }
 
 function describe(page: SitePage): string {
-  if (page.view === 'posting' || page.view === 'flyer') return `content/postings/${page.entry.id}.mdx`;
-  return page.view === 'page' ? `content/pages/${page.entry.id}.mdx` : `the ${page.view} page`;
+  const { entryId, locale } = 'entry' in page ? splitEntryId(page.entry.id) : { entryId: '', locale: '' };
+  if (page.view === 'posting' || page.view === 'flyer') return entryFile('postings', entryId, locale);
+  return page.view === 'page' ? entryFile('pages', entryId, locale) : `the ${page.view} page`;
 }
 
 let cached: Promise<SiteMap> | undefined;

@@ -4,6 +4,7 @@
  * different closing date. Pure: the unit tests call it with plain objects.
  */
 import type { Locale } from '../i18n/config.ts';
+import { entryFile, entryFileName } from '../content/location.ts';
 
 /** Fields that are the same in every language, per collection. */
 export const SHARED_FIELDS: Record<string, readonly string[]> = {
@@ -42,7 +43,7 @@ export function checkTranslationsAgree(
       const found = valueAt(version.data, field);
       if (comparable(expected) !== comparable(found)) {
         throw new Error(
-          `content/${collection}/${entryId}/${locale}.mdx: ${field}: expected ${shown(expected)} as in ${source.data.sourceLocale}.mdx (the same in every language), got ${shown(found)}`,
+          `${entryFile(collection, entryId, locale)}: ${field}: expected ${shown(expected)} as in ${entryFileName(source.data.sourceLocale)} (the same in every language), got ${shown(found)}`,
         );
       }
     }
@@ -52,7 +53,7 @@ export function checkTranslationsAgree(
 export function missingTranslationError(collection: string, entryId: string, locale: Locale, isSource: boolean): Error {
   return new Error(
     isSource
-      ? `content/${collection}/${entryId}/: sourceLocale says the original is ${locale}, but ${locale}.mdx is missing`
-      : `content/${collection}/${entryId}/${locale}.mdx: missing translation. Add the file, or build with MISSING_TRANSLATION=fallback to show the original with a notice.`,
+      ? `content/${collection}/${entryId}/: sourceLocale says the original is ${locale}, but ${entryFileName(locale)} is missing`
+      : `${entryFile(collection, entryId, locale)}: missing translation. Add the file, or build with MISSING_TRANSLATION=fallback to show the original with a notice.`,
   );
 }

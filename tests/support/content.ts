@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locale } from '../../src/i18n/config.ts';
+import { entryFileName } from '../../src/content/location.ts';
 
 export function frontmatter(file: string): Record<string, unknown> {
   const text = readFileSync(file, 'utf8');
@@ -11,7 +12,7 @@ export function frontmatter(file: string): Record<string, unknown> {
 }
 
 export function entry(collection: 'postings' | 'pages', id: string, locale: Locale, dir = 'content'): Record<string, unknown> {
-  return frontmatter(`${dir}/${collection}/${id}/${locale}.mdx`);
+  return frontmatter(`${dir}/${collection}/${id}/${entryFileName(locale)}`);
 }
 
 export function dataFile<T>(name: string, dir = 'content'): T {

@@ -3,7 +3,7 @@ import { readSettings } from '../../src/settings.ts';
 import { buildDay, isOpen } from '../../src/lib/postingStatus.ts';
 
 test('a local build needs no setting', () => {
-  expect(readSettings({})).toEqual({ siteUrl: 'http://localhost:4321', environment: 'development', missingTranslation: 'error', alertSubscribeUrl: undefined });
+  expect(readSettings({})).toEqual({ siteUrl: 'http://localhost:4321', environment: 'development', missingTranslation: 'error', alertSubscribeUrl: undefined, cms: undefined });
 });
 
 test('a production build needs an https SITE_URL', () => {
@@ -22,6 +22,14 @@ test('the job-alert subscription endpoint is optional and must be https', () => 
   expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'http://ats.example.org/subscribe' })).toThrow('ALERTS_SUBSCRIBE_URL: must use https://, got "http://ats.example.org/subscribe"');
   expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'javascript:alert(1)' })).toThrow(/^ALERTS_SUBSCRIBE_URL: must use https/);
   expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'ats/subscribe' })).toThrow(/^ALERTS_SUBSCRIBE_URL: expected an absolute https:\/\/ URL/);
+});
+
+test('the visual editor saves to GitHub or Azure DevOps, and says which setting is missing', () => {
+  expect(readSettings({ CMS_BACKEND: 'github', CMS_REPO: 'bank/careers' }).cms).toEqual({ backend: 'github', repo: 'bank/careers', branch: 'main', authUrl: undefined });
+  expect(() => readSettings({ CMS_BACKEND: 'github' })).toThrow('CMS_REPO: required when CMS_BACKEND is github (e.g. CMS_REPO=bank/careers-site)');
+  expect(() => readSettings({ CMS_BACKEND: 'azure', CMS_REPO: 'bank/careers/site', CMS_AZURE_TENANT_ID: 't' })).toThrow(/^CMS_AZURE_APP_ID: required when CMS_BACKEND is azure/);
+  expect(() => readSettings({ CMS_BACKEND: 'gitlab' })).toThrow('CMS_BACKEND: expected one of github, azure, got "gitlab"');
+  expect(() => readSettings({ CMS_BACKEND: 'github', CMS_REPO: 'bank/careers', CMS_AUTH_URL: 'http://auth.example' })).toThrow(/^CMS_AUTH_URL: must use https/);
 });
 
 test('a posting is open from its posting day through its closing day', () => {

@@ -12,11 +12,11 @@ test('translations that share the source facts pass', () => {
 test('a translation with a different closing date stops the build, naming file and field', () => {
   expect(() =>
     checkTranslationsAgree('postings', 'x', { en: { data: base }, fr: { data: { ...base, validThrough: new Date('2027-02-28T00:00:00Z') } } }),
-  ).toThrow('content/postings/x/fr.mdx: validThrough: expected 2027-01-31 as in en.mdx (the same in every language), got 2027-02-28');
+  ).toThrow('content/postings/x/index.fr.mdx: validThrough: expected 2027-01-31 as in index.en.mdx (the same in every language), got 2027-02-28');
 });
 
 test('a missing translation names the file to add and the fallback setting', () => {
   expect(missingTranslationError('pages', 'about', 'es', false).message).toBe(
-    'content/pages/about/es.mdx: missing translation. Add the file, or build with MISSING_TRANSLATION=fallback to show the original with a notice.',
+    'content/pages/about/index.es.mdx: missing translation. Add the file, or build with MISSING_TRANSLATION=fallback to show the original with a notice.',
   );
 });

@@ -12,7 +12,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 test('a translation edited after its source is up to date, one edited before is stale', () => {
-  const dates: Record<string, string> = { 'about/en.mdx': '2026-05-01', 'about/es.mdx': '2026-05-02', 'about/fr.mdx': '2026-04-01' };
+  const dates: Record<string, string> = { 'about/index.en.mdx': '2026-05-01', 'about/index.es.mdx': '2026-05-02', 'about/index.fr.mdx': '2026-04-01' };
   const modified = (file: string) => {
     const key = Object.keys(dates).find((k) => file.endsWith(k));
     return key ? new Date(dates[key]!) : new Date('2026-01-01');
@@ -22,7 +22,7 @@ test('a translation edited after its source is up to date, one edited before is 
 });
 
 test('a missing translation is reported, and the source language comes from the frontmatter', () => {
-  rmSync(path.join(dir, 'pages/equal-opportunity/es.mdx'));
+  rmSync(path.join(dir, 'pages/equal-opportunity/index.es.mdx'));
   const statement = translationStatus(dir, () => new Date('2026-01-01')).find((row) => row.id === 'equal-opportunity')!;
   expect(statement.sourceLocale).toBe('fr');
   expect(statement.states).toEqual({ en: 'present', es: 'missing', fr: 'source' });

@@ -1,0 +1,79 @@
+/**
+ * The visual editor (Decap CMS at /admin/) behind nginx with the generated config, saving
+ * through decap-server to a copy of the content, as `npm run cms` does for an editor on
+ * this machine: it loads under its own policy, shows each language side by side, and
+ * what it saves passes the build's content checks.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { entry } from '../support/content.ts';
+import { validateContent } from '../../src/content/validate.ts';
+import { entryFile } from '../../src/content/location.ts';
+import { pathFor } from '../../src/i18n/routes.ts';
+
+const PROXY_PORT = 8081;
+let repo: string;
+let server: ChildProcess;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  repo = mkdtempSync(path.join(tmpdir(), 'careers-editor-'));
+  cpSync('content', path.join(repo, 'content'), { recursive: true });
+  server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: String(PROXY_PORT) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('decap-server did not start')), 15_000);
+    server.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`decap-server exited with ${code}`)));
+  });
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+test("the editor has its own policy, and the site's pages keep the strict one", async ({ request }) => {
+  const admin = (await request.get('/admin/')).headers()['content-security-policy'] ?? '';
+  expect(admin).toContain("frame-ancestors 'none'");
+  expect(admin).toContain(`connect-src 'self' blob: http://localhost:${PROXY_PORT}`);
+  expect((await request.get('/admin/config.yml')).headers()['content-type']).toContain('yaml');
+  for (const page of ['/', '/en/', pathFor('fr', { kind: 'jobs' })]) {
+    const csp = (await request.get(page)).headers()['content-security-policy'] ?? '';
+    expect(csp, page).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    expect(csp, page).toContain("style-src 'self' 'sha256-");
+  }
+});
+
+test('an editor changes a translation side by side, and what the editor saves passes the build checks', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const en = String(entry('postings', 'backend-engineer-intern', 'en').title);
+  const es = String(entry('postings', 'backend-engineer-intern', 'es').title);
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: /login/i }).click();
+  await page.getByText(en).first().click();
+
+  const titles = page.getByLabel('Title', { exact: true });
+  await expect(titles.nth(0)).toHaveValue(en);
+  await expect(titles.nth(1)).toHaveValue(es);
+  await titles.nth(1).fill(`${es} (Madrid)`);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now').click();
+
+  const saved = path.join(repo, entryFile('postings', 'backend-engineer-intern', 'es'));
+  await expect.poll(() => readFileSync(saved, 'utf8')).toContain(`title: ${es} (Madrid)`);
+  expect(validateContent(path.join(repo, 'content'))).toEqual([]);
+  expect(readFileSync(path.join(repo, entryFile('postings', 'backend-engineer-intern', 'en')), 'utf8')).toContain(`title: ${en}`);
+  expect(violations).toEqual([]);
+});
