@@ -54,6 +54,8 @@ test("the editor has its own policy, and the site's pages keep the strict one", 
 });
 
 test('an editor changes a translation side by side, and what the editor saves passes the build checks', async ({ page }) => {
+  // The editor is a 5 MB application that loads its chunks on demand: slower than a page of the site.
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -65,14 +67,14 @@ test('an editor changes a translation side by side, and what the editor saves pa
   await page.getByText(en).first().click();
 
   const titles = page.getByLabel('Title', { exact: true });
-  await expect(titles.nth(0)).toHaveValue(en);
+  await expect(titles.nth(0)).toHaveValue(en, { timeout: 30_000 });
   await expect(titles.nth(1)).toHaveValue(es);
   await titles.nth(1).fill(`${es} (Madrid)`);
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now').click();
 
   const saved = path.join(repo, entryFile('postings', 'backend-engineer-intern', 'es'));
-  await expect.poll(() => readFileSync(saved, 'utf8')).toContain(`title: ${es} (Madrid)`);
+  await expect.poll(() => readFileSync(saved, 'utf8'), { timeout: 30_000 }).toContain(`title: ${es} (Madrid)`);
   expect(validateContent(path.join(repo, 'content'))).toEqual([]);
   expect(readFileSync(path.join(repo, entryFile('postings', 'backend-engineer-intern', 'en')), 'utf8')).toContain(`title: ${en}`);
   expect(violations).toEqual([]);
