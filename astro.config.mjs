@@ -45,6 +45,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // Pages whose cacheKey (src/lib/siteMap.ts) and code are unchanged are copied from the
+  // previous build: a one-posting edit re-renders that posting, not the site.
+  experimental: { incrementalBuild: true },
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
   integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), pagefindIndex(), visualEditor(), hostConfigs()],

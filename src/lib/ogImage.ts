@@ -79,7 +79,8 @@ export async function renderOgImage(input: OgImageInput): Promise<{ png: Buffer;
   }
   // satori types its input as a React element; ours is the same plain {type, props} shape, built without React.
   const svg = await satori(design(input) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  // Level 6: a third of level 9's time for 4 % more bytes (npm run bench).
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(cacheFile, png);
   return { png, cached: false };

@@ -5,7 +5,9 @@
  * only way views build internal links.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { MISSING_TRANSLATION } from 'astro:env/server';
+import { createHash } from 'node:crypto';
+import { ALERTS_SUBSCRIBE_URL, DEPLOY_ENV, MISSING_TRANSLATION } from 'astro:env/server';
+import { lastModified } from './contentDates.ts';
 import { LOCALES, type Locale } from '../i18n/config.ts';
 import { SECTION_PAGES, pageKeyToString, pathFor, type PageKey, type SectionPage } from '../i18n/routes.ts';
 import { splitEntryId } from '../content/schemas.ts';
@@ -42,6 +44,11 @@ export interface SiteMap {
   related(locale: Locale, id: string): Extract<SitePage, { view: 'posting' }>[];
   /** The job-fair flyer of a posting. */
   flyer(locale: Locale, id: string): Extract<SitePage, { view: 'flyer' }> | undefined;
+  /**
+   * What a page's HTML depends on, for Astro's incremental build: a page whose key is
+   * unchanged is copied from the previous build instead of rendered. See buildKeys().
+   */
+  cacheKey(page: SitePage): string;
 }
 
 type Localized<E> = Map<string, Partial<Record<Locale, E>>>;
@@ -75,7 +82,13 @@ function resolveTranslations<E extends { id: string; data: { sourceLocale: Local
 }
 
 async function build(): Promise<SiteMap> {
-  const [postings, pages, teams] = await Promise.all([getCollection('postings'), getCollection('pages'), getCollection('teams')]);
+  const [postings, pages, teams, busRoutes, organization] = await Promise.all([
+    getCollection('postings'),
+    getCollection('pages'),
+    getCollection('teams'),
+    getCollection('busRoutes'),
+    getCollection('organization'),
+  ]);
   const today = buildDay();
   const teamIds = new Set(teams.map((team) => team.id));
   const sitePages: SitePage[] = [];
@@ -138,8 +151,15 @@ async function build(): Promise<SiteMap> {
       .filter((page): page is Extract<SitePage, { view: 'posting' }> => page.view === 'posting' && page.locale === locale)
       .sort((a, b) => b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime() || a.entry.data.title.localeCompare(b.entry.data.title, locale));
 
+  const skeleton = siteDigest({ postings, pages, teams, busRoutes, organization, today });
+
   return {
     pages: sitePages,
+    cacheKey(page) {
+      if (!('entry' in page)) return skeleton;
+      const modified = page.entry.filePath ? lastModified(page.entry.filePath)?.toISOString() : undefined;
+      return `${skeleton}:${page.entry.digest ?? page.entry.id}:${modified ?? ''}`;
+    },
     alternates(key) {
       const versions = byKey.get(pageKeyToString(key)) ?? {};
       return Object.fromEntries(Object.entries(versions).map(([locale, page]) => [locale, page.path]));
@@ -178,6 +198,27 @@ async function build(): Promise<SiteMap> {
       return page && (page.view === 'posting' || page.view === 'page') ? page : undefined;
     },
   };
+}
+
+/**
+ * Everything a page can show besides its own body: every entry's frontmatter in every
+ * language (titles, slugs, dates: lists, related postings, the language switcher), the
+ * data files, the settings and the build day (open or closed). Conservative on purpose:
+ * editing frontmatter re-renders the site; editing a body re-renders that page only.
+ */
+function siteDigest(parts: {
+  postings: PostingEntry[];
+  pages: PageEntry[];
+  teams: { id: string; data: unknown }[];
+  busRoutes: { id: string; data: unknown }[];
+  organization: { id: string; data: unknown }[];
+  today: string;
+}): string {
+  const hash = createHash('sha256');
+  const entries = (list: { id: string; data: unknown }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, entry.data]);
+  hash.update(JSON.stringify([entries(parts.postings), entries(parts.pages), entries(parts.teams), entries(parts.busRoutes), entries(parts.organization), parts.today]));
+  hash.update(JSON.stringify([DEPLOY_ENV, MISSING_TRANSLATION, ALERTS_SUBSCRIBE_URL ?? '']));
+  return hash.digest('base64url').slice(0, 22);
 }
 
 function describe(page: SitePage): string {

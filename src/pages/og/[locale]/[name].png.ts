@@ -1,15 +1,18 @@
-/** One Open Graph image per page and locale, at /og/<locale>/<page>.png. */
+/** One Open Graph image per page and locale, at /og/<locale>/<page>.png; flyers use their posting's. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
 import { LOCALE_INFO } from '../../../i18n/config.ts';
 import { useTranslations } from '../../../i18n/translations.ts';
 import { getSiteMap, type SitePage } from '../../../lib/siteMap.ts';
 import { ogImageName } from '../../../lib/ogPaths.ts';
-import { renderOgImage, type OgImageInput } from '../../../lib/ogImage.ts';
+import { ogCacheKey, renderOgImage, type OgImageInput } from '../../../lib/ogImage.ts';
 
 export const getStaticPaths = (async () => {
   const siteMap = await getSiteMap();
-  return siteMap.pages.map((page) => ({ params: { locale: page.locale, name: ogImageName(page.key) }, props: { page } }));
+  // The image is a function of its input: the same key means the same PNG.
+  return Promise.all(
+    siteMap.pages.filter((page) => page.view !== 'flyer').map(async (page) => ({ params: { locale: page.locale, name: ogImageName(page.key) }, props: { page }, cacheKey: ogCacheKey(await imageInput(page)) })),
+  );
 }) satisfies GetStaticPaths;
 
 async function imageInput(page: SitePage): Promise<OgImageInput> {
