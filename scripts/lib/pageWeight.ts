@@ -1,0 +1,130 @@
+/**
+ * What a visitor downloads per page of a built site: the page's HTML plus the CSS and JS
+ * files it references (stylesheets, module scripts, module preloads, and the modules
+ * those import statically, which the browser fetches before running them), each gzipped
+ * as a host would send it. Fonts, images and what scripts load later (dynamic imports,
+ * the search index) are left out: this is the cost of the first render.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { isLocale } from '../../src/i18n/config.ts';
+import { SEGMENTS } from '../../src/i18n/routes.ts';
+
+export const PAGE_TYPES = ['home', 'jobs list', 'posting', 'benefit page', 'search', 'other'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+export interface PageWeight {
+  html: number;
+  css: number;
+  js: number;
+}
+
+/** Every file under `dir`, as absolute paths. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+export function totalBytes(files: readonly string[]): number {
+  return files.reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+/** `en/jobs/some-slug/index.html` → posting. Flyers, content pages, 404s and the root chooser are "other". */
+export function pageTypeOf(relativeHtml: string): PageType {
+  const parts = relativeHtml.split(path.sep).filter((part) => part !== 'index.html');
+  const [locale, section, slug, ...rest] = parts;
+  if (!isLocale(locale) || rest.length > 0) return 'other';
+  if (section === undefined) return 'home';
+  if (section === SEGMENTS.jobs[locale]) return slug === undefined ? 'jobs list' : 'posting';
+  if (section === SEGMENTS.benefits[locale] && slug !== undefined) return 'benefit page';
+  if (section === SEGMENTS.search[locale] && slug === undefined) return 'search';
+  return 'other';
+}
+
+/** `import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`; not `import("./x.js")`, which loads later. */
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)?["']([^"']+)["']/g;
+
+function attribute(tag: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+}
+
+/** A site-relative or root-relative reference as a path inside `distDir`; undefined for other origins. */
+function localFile(href: string | undefined, fromFile: string, distDir: string): string | undefined {
+  if (!href || /^[a-z]+:|^\/\//i.test(href)) return undefined;
+  const base = href.startsWith('/') ? distDir : path.dirname(fromFile);
+  return path.join(base, decodeURI(href.split(/[?#]/)[0] ?? ''));
+}
+
+/** The modules `code` imports statically, resolved like the browser would from `fromFile`. */
+function staticImports(code: string, fromFile: string, distDir: string): string[] {
+  // A look-alike in a string of minified code resolves to no file: skip it rather than fail.
+  return [...code.matchAll(STATIC_IMPORT)].flatMap(([, specifier]) => localFile(specifier, fromFile, distDir) ?? []).filter((file) => existsSync(file));
+}
+
+/** `roots` and every module they import statically, each once. */
+function withStaticImports(roots: string[], distDir: string, read: (file: string) => string): string[] {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    queue.push(...staticImports(read(file), file, distDir));
+  }
+  return [...seen];
+}
+
+/** The site's own CSS and JS files a page references, as paths inside `distDir`. */
+export function referencedAssets(html: string, pageFile: string, distDir: string, read: (file: string) => string): { css: string[]; js: string[] } {
+  const local = (href: string | undefined) => localFile(href, pageFile, distDir);
+  const css: string[] = [];
+  const js: string[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const rel = attribute(tag, 'rel')?.split(/\s+/) ?? [];
+    const file = local(attribute(tag, 'href'));
+    if (file && rel.includes('stylesheet')) css.push(file);
+    if (file && rel.includes('modulepreload')) js.push(file);
+  }
+  for (const [, tag = '', inline = ''] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {
+    const file = local(attribute(tag, 'src'));
+    if (file) js.push(file);
+    // An inline module's code is in the HTML already; what it imports is not.
+    else if (attribute(tag, 'type') === 'module') js.push(...staticImports(inline, pageFile, distDir));
+  }
+  return { css: [...new Set(css)], js: withStaticImports(js, distDir, read) };
+}
+
+export function gzipBytes(content: Buffer | string): number {
+  return gzipSync(content, { level: 6 }).length;
+}
+
+/** Each HTML page of a built site with its gzipped weight, grouped by page type. */
+export function pageWeights(distDir: string): Map<PageType, PageWeight[]> {
+  const gzipped = new Map<string, number>();
+  const sources = new Map<string, string>();
+  const read = (file: string) => {
+    let source = sources.get(file);
+    if (source === undefined) {
+      source = readFileSync(file, 'utf8');
+      sources.set(file, source);
+    }
+    return source;
+  };
+  const assetBytes = (file: string) => {
+    let bytes = gzipped.get(file);
+    if (bytes === undefined) {
+      bytes = gzipBytes(read(file));
+      gzipped.set(file, bytes);
+    }
+    return bytes;
+  };
+  const byType = new Map<PageType, PageWeight[]>(PAGE_TYPES.map((type) => [type, []]));
+  for (const file of filesUnder(distDir).filter((name) => name.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    const { css, js } = referencedAssets(html, file, distDir, read);
+    const sum = (files: string[]) => files.reduce((total, asset) => total + assetBytes(asset), 0);
+    byType.get(pageTypeOf(path.relative(distDir, file)))?.push({ html: gzipBytes(html), css: sum(css), js: sum(js) });
+  }
+  return byType;
+}
