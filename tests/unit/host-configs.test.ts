@@ -71,3 +71,17 @@ test('only a production build can be deployed to another environment', () => {
   expect(() => assertPromotable(dir)).not.toThrow();
   rmSync(dir, { recursive: true });
 });
+
+test("with the visual editor in the build, /admin/ gets the editor's policy and every other path the site's, never both", () => {
+  const withEditor = { ...hashes, adminConnect: ['https://api.github.com'], topLevel: ['admin/', 'en/', '_astro/', 'index.html'] };
+  const blocks = headersFile(withEditor).split('\n\n').map((block) => block.split('\n'));
+  const rule = (path: string) => blocks.find((lines) => lines[0] === path) ?? [];
+  expect(rule('/*').some((line) => line.includes('Content-Security-Policy'))).toBe(false);
+  expect(rule('/*')).toContain('  X-Content-Type-Options: nosniff');
+  for (const path of ['/', '/en/*', '/_astro/*', '/index.html']) expect(rule(path).join('\n'), path).toContain(`Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
+  expect(rule('/admin/*').join('\n')).toContain("script-src 'self' 'unsafe-eval'");
+  expect(rule('/admin/*').join('\n')).toContain('connect-src \'self\' blob: https://api.github.com');
+  expect(blocks.filter((lines) => lines.join('\n').includes(contentSecurityPolicy(hashes))).map((lines) => lines[0])).not.toContain('/admin/*');
+  const azure = JSON.parse(staticWebAppConfig(withEditor)) as { routes: { route: string; headers?: Record<string, string> }[] };
+  expect(azure.routes.find((route) => route.route === '/admin/*')?.headers?.['Content-Security-Policy']).toContain("'unsafe-eval'");
+});
