@@ -187,6 +187,28 @@ function fieldsOf(schema: z.ZodType, collection: 'postings' | 'pages', choices: 
   ];
 }
 
+/** A folder of entries, one file per language where the build reads it. */
+function entryCollection(
+  name: 'postings' | 'pages',
+  schema: z.ZodType,
+  choices: ContentChoices,
+  labels: Pick<DecapCollection, 'label' | 'label_singular' | 'description' | 'summary'>,
+): DecapCollection {
+  return {
+    name,
+    ...labels,
+    folder: `content/${name}`,
+    // With the "multiple_files" structure: content/<name>/<id>/index.<locale>.mdx.
+    path: '{{slug}}/index',
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    i18n: true,
+    identifier_field: 'title',
+    fields: fieldsOf(schema, name, choices),
+  };
+}
+
 export function decapConfig(options: { backend: DecapBackend; siteUrl: string; choices: ContentChoices }): DecapConfig {
   return {
     backend: options.backend,
@@ -198,37 +220,18 @@ export function decapConfig(options: { backend: DecapBackend; siteUrl: string; c
     i18n: { structure: 'multiple_files', locales: [...LOCALES], default_locale: DEFAULT_LOCALE },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      {
-        name: 'postings',
+      entryCollection('postings', postingSchema, options.choices, {
         label: 'Job postings',
         label_singular: 'Job posting',
         description: 'One entry per position, in every language. A posting closes itself the day after "Valid through".',
-        folder: 'content/postings',
-        // With the "multiple_files" structure: content/postings/<id>/index.<locale>.mdx.
-        path: '{{slug}}/index',
-        extension: 'mdx',
-        format: 'frontmatter',
-        create: true,
-        i18n: true,
-        identifier_field: 'title',
         summary: '{{title}} · {{location.city}} · until {{validThrough}}',
-        fields: fieldsOf(postingSchema, 'postings', options.choices),
-      },
-      {
-        name: 'pages',
+      }),
+      entryCollection('pages', pageSchema, options.choices, {
         label: 'Pages and benefits',
         label_singular: 'Page',
         description: 'About us, the equal-opportunity statement, privacy, and one page per benefit.',
-        folder: 'content/pages',
-        path: '{{slug}}/index',
-        extension: 'mdx',
-        format: 'frontmatter',
-        create: true,
-        i18n: true,
-        identifier_field: 'title',
         summary: '{{title}} ({{kind}})',
-        fields: fieldsOf(pageSchema, 'pages', options.choices),
-      },
+      }),
     ],
   };
 }
