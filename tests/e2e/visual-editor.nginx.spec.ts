@@ -13,8 +13,10 @@ import { entry } from '../support/content.ts';
 import { validateContent } from '../../src/content/validate.ts';
 import { entryFile } from '../../src/content/location.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
+import { LOCAL_EDITOR_PROXY } from '../../src/cms/editorBackend.ts';
 
-const PROXY_PORT = 8081;
+// Where a development build's editor saves: decap-server must listen there.
+const PROXY_PORT = new URL(LOCAL_EDITOR_PROXY).port;
 let repo: string;
 let server: ChildProcess;
 
@@ -23,7 +25,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   repo = mkdtempSync(path.join(tmpdir(), 'careers-editor-'));
   cpSync('content', path.join(repo, 'content'), { recursive: true });
-  server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: String(PROXY_PORT) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: PROXY_PORT }, stdio: ['ignore', 'pipe', 'pipe'] });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('decap-server did not start')), 15_000);
     server.stdout?.on('data', (chunk: Buffer) => {
