@@ -1,8 +1,25 @@
 import { LOCALE_INFO, type Locale } from '../i18n/config.ts';
 
+/**
+ * Intl formatters are slow to create and pages format thousands of values in a large
+ * build: one of each per locale and kind.
+ */
+function perLocale<T>(create: (tag: string) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (!formatter) made.set(locale, (formatter = create(LOCALE_INFO[locale].tag)));
+    return formatter;
+  };
+}
+const dateFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
+const regionNames = perLocale((tag) => new Intl.DisplayNames(tag, { type: 'region' }));
+const languageNames = perLocale((tag) => new Intl.DisplayNames(tag, { type: 'language' }));
+const listFormat = perLocale((tag) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }));
+
 /** Dates in content are calendar days (stored at UTC midnight), so they are formatted in UTC. */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(LOCALE_INFO[locale].tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale).format(date);
 }
 
 export function isoDay(date: Date): string {
@@ -10,15 +27,15 @@ export function isoDay(date: Date): string {
 }
 
 export function countryName(code: string, locale: Locale): string {
-  return new Intl.DisplayNames(LOCALE_INFO[locale].tag, { type: 'region' }).of(code) ?? code;
+  return regionNames(locale).of(code) ?? code;
 }
 
 export function languageName(of: Locale, inLocale: Locale): string {
-  return new Intl.DisplayNames(LOCALE_INFO[inLocale].tag, { type: 'language' }).of(LOCALE_INFO[of].tag) ?? of;
+  return languageNames(inLocale).of(LOCALE_INFO[of].tag) ?? of;
 }
 
 export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(LOCALE_INFO[locale].tag, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(locale).format(items);
 }
 
 export function formatMoney(amount: number, currency: string, locale: Locale): string {

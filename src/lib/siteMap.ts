@@ -145,11 +145,21 @@ async function build(): Promise<SiteMap> {
   }
 
   const find = (locale: Locale, keyString: string) => byKey.get(keyString)?.[locale];
-  // Newest first, then by title in the locale's alphabetical order.
-  const postingsIn = (locale: Locale) =>
-    sitePages
-      .filter((page): page is Extract<SitePage, { view: 'posting' }> => page.view === 'posting' && page.locale === locale)
-      .sort((a, b) => b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime() || a.entry.data.title.localeCompare(b.entry.data.title, locale));
+  // Newest first, then by title in the locale's alphabetical order. Every posting page
+  // asks (for its related postings), so each locale's list is sorted once.
+  const sortedPostings = new Map<Locale, Extract<SitePage, { view: 'posting' }>[]>();
+  const sortedPostingsIn = (locale: Locale) => {
+    let list = sortedPostings.get(locale);
+    if (!list) {
+      const collator = new Intl.Collator(locale);
+      list = sitePages
+        .filter((page): page is Extract<SitePage, { view: 'posting' }> => page.view === 'posting' && page.locale === locale)
+        .sort((a, b) => b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime() || collator.compare(a.entry.data.title, b.entry.data.title));
+      sortedPostings.set(locale, list);
+    }
+    return list;
+  };
+  const postingsIn = (locale: Locale) => [...sortedPostingsIn(locale)];
 
   const skeleton = siteDigest({ postings, pages, teams, busRoutes, organization, today });
 
@@ -181,12 +191,16 @@ async function build(): Promise<SiteMap> {
     related(locale, id) {
       const own = find(locale, `posting:${id}`);
       if (own?.view !== 'posting') return [];
-      const facts = (page: Extract<SitePage, { view: 'posting' }>) => [page.entry.data.team, page.entry.data.location.city, page.entry.data.employmentType];
-      const mine = facts(own);
-      const shared = (page: Extract<SitePage, { view: 'posting' }>) => facts(page).filter((fact, index) => fact === mine[index]).length;
-      return postingsIn(locale)
-        .filter((page) => page.open && page !== own && shared(page) > 0)
-        .sort((a, b) => shared(b) - shared(a) || b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime());
+      const { team, location, employmentType } = own.entry.data;
+      const shared = ({ entry: { data } }: Extract<SitePage, { view: 'posting' }>) =>
+        Number(data.team === team) + Number(data.location.city === location.city) + Number(data.employmentType === employmentType);
+      const scored: [number, Extract<SitePage, { view: 'posting' }>][] = [];
+      for (const page of sortedPostingsIn(locale)) {
+        const score = page.open && page !== own ? shared(page) : 0;
+        if (score > 0) scored.push([score, page]);
+      }
+      // The list is newest first already, and sort() is stable: most in common, then newest.
+      return scored.sort((a, b) => b[0] - a[0]).map(([, page]) => page);
     },
     flyer(locale, id) {
       const page = find(locale, `flyer:${id}`);
