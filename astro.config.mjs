@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostConfigs } from './src/integrations/hosting.ts';
 import { visualEditor } from './src/integrations/visualEditor.ts';
+import { ogImages } from './src/integrations/ogImages.ts';
 
 const settings = readSettings();
 
@@ -50,6 +51,6 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), pagefindIndex(), visualEditor(), hostConfigs()],
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), pagefindIndex(), ogImages(), visualEditor(), hostConfigs()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -79,8 +79,9 @@ export async function renderOgImage(input: OgImageInput): Promise<{ png: Buffer;
   }
   // satori types its input as a React element; ours is the same plain {type, props} shape, built without React.
   const svg = await satori(design(input) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });
-  // Level 6: a third of level 9's time for 4 % more bytes (npm run bench).
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  // Level 4: 11 ms to rasterize and encode where level 6 takes 15 and 9 takes 45, for
+  // 38 KB instead of 34 KB (3,000 images in a clean build at N = 1000).
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 4 }).toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(cacheFile, png);
   return { png, cached: false };

@@ -1,18 +1,26 @@
-/** One Open Graph image per page and locale, at /og/<locale>/<page>.png; flyers use their posting's. */
+/**
+ * One Open Graph image per page and locale, at /og/<locale>/<page>.png; flyers use their
+ * posting's. `astro build` draws them in worker threads (src/lib/ogImagePool.ts) while
+ * pages render, so this route hands them over and generates no page itself; `astro dev`
+ * has no pool and draws each image when it is requested.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
 import { LOCALE_INFO } from '../../../i18n/config.ts';
 import { useTranslations } from '../../../i18n/translations.ts';
 import { getSiteMap, type SitePage } from '../../../lib/siteMap.ts';
-import { ogImageName } from '../../../lib/ogPaths.ts';
-import { ogCacheKey, renderOgImage, type OgImageInput } from '../../../lib/ogImage.ts';
+import { ogImageName, ogImagePath } from '../../../lib/ogPaths.ts';
+import { renderOgImage, type OgImageInput } from '../../../lib/ogImage.ts';
+import { registeredOgImageQueue } from '../../../lib/ogImageQueue.ts';
 
 export const getStaticPaths = (async () => {
-  const siteMap = await getSiteMap();
-  // The image is a function of its input: the same key means the same PNG.
-  return Promise.all(
-    siteMap.pages.filter((page) => page.view !== 'flyer').map(async (page) => ({ params: { locale: page.locale, name: ogImageName(page.key) }, props: { page }, cacheKey: ogCacheKey(await imageInput(page)) })),
-  );
+  const pages = (await getSiteMap()).pages.filter((page) => page.view !== 'flyer');
+  const queue = registeredOgImageQueue();
+  if (queue) {
+    for (const page of pages) queue.submit({ input: await imageInput(page), file: ogImagePath(page.locale, page.key).slice(1) });
+    return [];
+  }
+  return pages.map((page) => ({ params: { locale: page.locale, name: ogImageName(page.key) }, props: { page } }));
 }) satisfies GetStaticPaths;
 
 async function imageInput(page: SitePage): Promise<OgImageInput> {

@@ -1,0 +1,106 @@
+/**
+ * Draws Open Graph images in worker threads, beside Astro's page rendering.
+ *
+ * Drawing one image takes ~15 ms of CPU (satori lays out the text, librsvg rasterizes,
+ * libpng encodes); a site of 1,000 postings has 3,000 of them. Rendered as Astro
+ * endpoints they ran one after another on the thread that renders pages, and were half
+ * of a clean build. Here the OG route hands each image to this pool as soon as the site
+ * map is known, and workers draw them on the other cores while pages render; the build
+ * waits for the last one in `astro:build:done` (src/integrations/ogImages.ts).
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { OgImageJob, OgImageQueue, OgImageReport, WorkerAnswer, WorkerRequest } from './ogImageQueue.ts';
+
+/** One worker per core: page rendering shares them, and keeps only one busy. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export class OgImagePool implements OgImageQueue {
+  readonly #outDir: string;
+  readonly #workers: Worker[] = [];
+  readonly #idle: Worker[] = [];
+  readonly #queue: WorkerRequest[] = [];
+  /** The image each busy worker is drawing. */
+  readonly #assigned = new Map<Worker, WorkerRequest>();
+  readonly #files = new Set<string>();
+  readonly #errors: string[] = [];
+  #drawn = 0;
+  #fromCache = 0;
+  #whenIdle: (() => void) | undefined;
+
+  constructor(outDir: string, size = defaultPoolSize()) {
+    this.#outDir = outDir;
+    const script = new URL('./ogImageWorker.ts', import.meta.url);
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script);
+      worker.on('message', (answer: WorkerAnswer) => this.#answered(worker, answer));
+      worker.on('error', (error: unknown) => this.#crashed(worker, error instanceof Error ? error.message : String(error)));
+      this.#workers.push(worker);
+      this.#idle.push(worker);
+    }
+  }
+
+  submit({ input, file }: OgImageJob): void {
+    const target = path.resolve(this.#outDir, file);
+    if (!target.startsWith(this.#outDir + path.sep)) throw new Error(`OG image path outside the output folder: ${file}`);
+    // Two pages may share an image (a flyer and its posting): draw it once.
+    if (this.#files.has(target)) return;
+    this.#files.add(target);
+    this.#queue.push({ input, file: target });
+    this.#dispatch();
+  }
+
+  /** Resolves when every submitted image is written; rejects naming each image that failed. */
+  async drain(): Promise<OgImageReport> {
+    if (this.#busy()) await new Promise<void>((resolve) => (this.#whenIdle = resolve));
+    if (this.#errors.length > 0) throw new Error(`Open Graph images failed:\n${this.#errors.join('\n')}`);
+    return { images: this.#files.size, drawn: this.#drawn, fromCache: this.#fromCache };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((worker) => worker.terminate()));
+  }
+
+  #busy(): boolean {
+    return this.#queue.length > 0 || this.#assigned.size > 0;
+  }
+
+  #dispatch(): void {
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const worker = this.#idle.pop()!;
+      const request = this.#queue.shift()!;
+      this.#assigned.set(worker, request);
+      worker.postMessage(request);
+    }
+    if (!this.#busy()) this.#whenIdle?.();
+  }
+
+  #answered(worker: Worker, answer: WorkerAnswer): void {
+    const request = this.#assigned.get(worker);
+    this.#assigned.delete(worker);
+    if ('error' in answer) this.#errors.push(`${this.#describe(request)}: ${answer.error}`);
+    else if (answer.cached) this.#fromCache++;
+    else this.#drawn++;
+    this.#idle.push(worker);
+    this.#dispatch();
+  }
+
+  /** A worker that crashed takes its image with it; the others finish the queue. */
+  #crashed(worker: Worker, reason: string): void {
+    this.#errors.push(`${this.#describe(this.#assigned.get(worker))}: the worker drawing it stopped: ${reason}`);
+    this.#assigned.delete(worker);
+    this.#workers.splice(this.#workers.indexOf(worker), 1);
+    if (this.#workers.length === 0) {
+      for (const request of this.#queue) this.#errors.push(`${this.#describe(request)}: not drawn, no worker left`);
+      this.#queue.length = 0;
+    }
+    this.#dispatch();
+  }
+
+  #describe(request: WorkerRequest | undefined): string {
+    return request ? `${path.relative(this.#outDir, request.file)} (“${request.input.title}”)` : 'an OG image';
+  }
+}
