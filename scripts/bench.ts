@@ -25,6 +25,7 @@ import { filesUnder, pageWeights, PAGE_TYPES, totalBytes, type PageType, type Pa
 import { median } from './lib/stats.ts';
 import { snapshotProject } from './lib/projectSnapshot.ts';
 import { requireGnuTime, timedRun, type TimedResult } from './lib/timedRun.ts';
+import { buildPhases, type BuildPhases } from './lib/buildPhases.ts';
 import { entryFileName } from '../src/content/location.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
@@ -91,6 +92,7 @@ const kilobytes = (bytes: number) => oneDecimal(bytes / 1000);
 interface BuildFigures extends TimedResult {
   htmlPages: number;
   distBytes: number;
+  phases: BuildPhases;
 }
 
 /** Other work on the machine slows a build down: the 1-minute load average, printed beside each build. */
@@ -99,15 +101,17 @@ const loadAverage = () => oneDecimal(os.loadavg()[0] ?? 0);
 function astroBuild(workspace: Workspace, name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, outDir: string): BuildFigures {
   log(`${name}: build starts (load average ${loadAverage()} on ${os.cpus().length} cores)…`);
   const astro = path.join(workspace.project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const logFile = path.join(workspace.logs, `${name}.log`);
   const timing = timedRun([process.execPath, astro, 'build', ...args], {
     cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    logFile: path.join(workspace.logs, `${name}.log`),
+    logFile,
     timeFile: path.join(workspace.logs, `${name}.time`),
   });
   const files = filesUnder(outDir);
   log(`${name}: build done (load average ${loadAverage()})`);
-  return { ...timing, htmlPages: files.filter((file) => file.endsWith('.html')).length, distBytes: totalBytes(files) };
+  const phases = buildPhases(readFileSync(logFile, 'utf8'), timing.seconds);
+  return { ...timing, htmlPages: files.filter((file) => file.endsWith('.html')).length, distBytes: totalBytes(files), phases };
 }
 
 function describeBuild(label: string, figures: BuildFigures): void {
@@ -199,6 +203,22 @@ function figuresTable({ content, site, rebuild, baseline }: Results): string {
   return ['| | site | bare Astro + MDX |', '| --- | ---: | ---: |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
 
+const PHASES: [keyof BuildPhases, string][] = [
+  ['startup', 'start-up: config, content check, content sync, types'],
+  ['bundling', 'bundling (Vite: every MDX file becomes a module)'],
+  ['rendering', 'rendering pages (OG images drawn beside, in worker threads)'],
+  ['afterRendering', 'after rendering: sitemap, Pagefind, last OG images, host configs (bare: Astro\'s clean-up)'],
+];
+
+function phasesTable({ site, rebuild, baseline }: Results): string {
+  const cell = (figures: BuildFigures, phase: keyof BuildPhases) => `${oneDecimal(figures.phases[phase])} s`;
+  return [
+    '| phase | clean build | rebuild | bare Astro + MDX |',
+    '| --- | ---: | ---: | ---: |',
+    ...PHASES.map(([phase, label]) => `| ${label} | ${cell(site, phase)} | ${cell(rebuild, phase)} | ${cell(baseline, phase)} |`),
+  ].join('\n');
+}
+
 function printSummary(results: Results, workspace: Workspace): void {
   const { options, content, site, rebuild, baseline, weights } = results;
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
@@ -212,6 +232,8 @@ function printSummary(results: Results, workspace: Workspace): void {
   console.log(`\nSite / baseline: ${oneDecimal(site.seconds / baseline.seconds)}× the build time, ${oneDecimal(site.htmlPages / baseline.htmlPages)}× the pages.`);
   console.log(`Clean build ${oneDecimal(site.seconds)} s → one-posting rebuild ${oneDecimal(rebuild.seconds)} s: ${oneDecimal(site.seconds / rebuild.seconds)}× speed-up.`);
   console.log('Peak memory is GNU time\'s %M: the largest resident set of any single process in the build\'s tree, not their sum.');
+  console.log('\nWhere the time goes (from Astro\'s log; start-up is the rest of the wall time):\n');
+  console.log(phasesTable(results));
   console.log('\nTransferred per page (median, gzip level 6): the HTML plus the CSS and JS files it references (stylesheets, scripts, module preloads, and the modules those import statically). "other": flyers, content pages, the other section pages (benefits list, saved jobs…), 404s, the root page.\n');
   console.log(weightTable(weights));
 }
