@@ -23,21 +23,30 @@ export function parseDuration(text: string): number {
   return minutes * 60 + (match[3] === 'ms' ? amount / 1000 : amount);
 }
 
+/** Seconds since midnight of a log line's "HH:MM:SS" stamp. */
+function stamp(line: string): number | undefined {
+  const match = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+  return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : undefined;
+}
+
 export function buildPhases(log: string, wallSeconds: number): BuildPhases {
   const lines = log.replace(ANSI, '').split('\n');
-  const durations = (pattern: RegExp) => lines.flatMap((line) => {
-    const match = pattern.exec(line);
-    return match?.[1] ? [parseDuration(match[1])] : [];
-  });
-  const bundling = durations(/\[vite\] ✓ built in (.+)$/).reduce((sum, seconds) => sum + seconds, 0);
+  const bundling = lines.reduce((sum, line) => {
+    const match = /\[vite\] ✓ built in (.+)$/.exec(line);
+    return match?.[1] ? sum + parseDuration(match[1]) : sum;
+  }, 0);
   const generating = lines.findIndex((line) => line.includes('generating static routes'));
-  const rendered = lines.slice(generating + 1).map((line) => /^\S+ ✓ Completed in (.+?)\.?$/.exec(line)?.[1]).find(Boolean);
-  const untilRendered = durations(/\[build\] ✓ Completed in (.+?)\.?$/).at(-1);
-  const total = durations(/\[build\] \d+ page\(s\) built in (.+)$/).at(-1);
-  if (generating < 0 || !rendered || untilRendered === undefined || total === undefined) {
+  const renderedLine = generating < 0 ? undefined : lines.slice(generating + 1).find((line) => /^\S+ ✓ Completed in /.test(line));
+  const rendered = renderedLine ? /✓ Completed in (.+?)\.?$/.exec(renderedLine)?.[1] : undefined;
+  const doneLine = lines.findLast((line) => /\[build\] \d+ page\(s\) built in /.test(line));
+  const renderedAt = renderedLine ? stamp(renderedLine) : undefined;
+  const doneAt = doneLine ? stamp(doneLine) : undefined;
+  if (!rendered || renderedAt === undefined || doneAt === undefined) {
     throw new Error('The build log lacks the lines Astro prints for its phases (vite built in, generating static routes, page(s) built in)');
   }
   const rendering = parseDuration(rendered);
-  const afterRendering = total - untilRendered;
+  // Astro's own totals count from different starting points, so the work after rendering
+  // is read from the clock on its lines (to the second), across midnight if need be.
+  const afterRendering = (doneAt - renderedAt + 86_400) % 86_400;
   return { startup: Math.max(0, wallSeconds - bundling - rendering - afterRendering), bundling, rendering, afterRendering };
 }
