@@ -41,6 +41,8 @@ export class OgImagePool implements OgImageQueue {
       const worker = new Worker(script);
       worker.on('message', (answer: WorkerAnswer) => this.#answered(worker, answer));
       worker.on('error', (error: unknown) => this.#crashed(worker, error instanceof Error ? error.message : String(error)));
+      // Idle workers must not keep a failed build's process alive; drain() holds them.
+      worker.unref();
       this.#workers.push(worker);
       this.#idle.push(worker);
     }
@@ -58,6 +60,7 @@ export class OgImagePool implements OgImageQueue {
 
   /** Resolves when every submitted image is written; rejects naming each image that failed. */
   async drain(): Promise<OgImageReport> {
+    for (const worker of this.#workers) worker.ref();
     if (this.#busy()) await new Promise<void>((resolve) => (this.#whenIdle = resolve));
     if (this.#errors.length > 0) throw new Error(`Open Graph images failed:\n${this.#errors.join('\n')}`);
     return { images: this.#files.size, drawn: this.#drawn, fromCache: this.#fromCache };
