@@ -14,6 +14,7 @@ import { splitEntryId } from '../content/schemas.ts';
 import { entryFile } from '../content/location.ts';
 import { checkTranslationsAgree, missingTranslationError } from './translationChecks.ts';
 import { buildDay, isOpen } from './postingStatus.ts';
+import { closestPostings } from './relatedPostings.ts';
 
 export type PostingEntry = CollectionEntry<'postings'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -40,8 +41,8 @@ export interface SiteMap {
   postings(locale: Locale): Extract<SitePage, { view: 'posting' }>[];
   benefits(locale: Locale): Extract<SitePage, { view: 'page' }>[];
   entryPage(locale: Locale, id: string): Extract<SitePage, { view: 'posting' | 'page' }> | undefined;
-  /** Other open postings in this locale sharing the team, city or type of contract, closest first. */
-  related(locale: Locale, id: string): Extract<SitePage, { view: 'posting' }>[];
+  /** Up to `limit` other open postings in this locale sharing the team, city or type of contract, closest first. */
+  related(locale: Locale, id: string, limit: number): Extract<SitePage, { view: 'posting' }>[];
   /** The job-fair flyer of a posting. */
   flyer(locale: Locale, id: string): Extract<SitePage, { view: 'flyer' }> | undefined;
   /**
@@ -188,19 +189,11 @@ async function build(): Promise<SiteMap> {
         .filter((page): page is Extract<SitePage, { view: 'page' }> => page.view === 'page' && page.locale === locale && page.key.kind === 'benefit')
         .sort((a, b) => a.entry.data.order - b.entry.data.order);
     },
-    related(locale, id) {
+    related(locale, id, limit) {
       const own = find(locale, `posting:${id}`);
       if (own?.view !== 'posting') return [];
-      const { team, location, employmentType } = own.entry.data;
-      const shared = ({ entry: { data } }: Extract<SitePage, { view: 'posting' }>) =>
-        Number(data.team === team) + Number(data.location.city === location.city) + Number(data.employmentType === employmentType);
-      const scored: [number, Extract<SitePage, { view: 'posting' }>][] = [];
-      for (const page of sortedPostingsIn(locale)) {
-        const score = page.open && page !== own ? shared(page) : 0;
-        if (score > 0) scored.push([score, page]);
-      }
-      // The list is newest first already, and sort() is stable: most in common, then newest.
-      return scored.sort((a, b) => b[0] - a[0]).map(([, page]) => page);
+      const factsOf = ({ entry: { data } }: Extract<SitePage, { view: 'posting' }>) => ({ team: data.team, city: data.location.city, employmentType: data.employmentType });
+      return closestPostings(factsOf(own), sortedPostingsIn(locale), (page) => (page.open && page !== own ? factsOf(page) : undefined), limit);
     },
     flyer(locale, id) {
       const page = find(locale, `flyer:${id}`);
