@@ -234,7 +234,7 @@ function printSummary(results: Results, workspace: Workspace): void {
   console.log('Peak memory is GNU time\'s %M: the largest resident set of any single process in the build\'s tree, not their sum.');
   console.log('\nWhere the time goes (from Astro\'s log; start-up is the rest of the wall time):\n');
   console.log(phasesTable(results));
-  console.log('\nTransferred per page (median, gzip level 6): the HTML plus the CSS and JS files it references (stylesheets, scripts, module preloads, and the modules those import statically). "other": flyers, content pages, the other section pages (benefits list, saved jobs…), 404s, the root page.\n');
+  console.log('\nTransferred per page (median, gzip level 6): the HTML plus the CSS and JS files it references (stylesheets, scripts, module preloads, and the modules those import statically). "other": content pages, the other section pages (benefits list, saved jobs…), 404s, the root page.\n');
   console.log(weightTable(weights));
 }
 

@@ -31,7 +31,7 @@ export function totalBytes(files: readonly string[]): number {
   return files.reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
-/** `en/jobs/some-slug/index.html` → posting. Flyers, content pages, 404s and the root chooser are "other". */
+/** `en/jobs/some-slug/index.html` → posting. Content pages, 404s and the root chooser are "other". */
 export function pageTypeOf(relativeHtml: string): PageType {
   const parts = relativeHtml.split(path.sep).filter((part) => part !== 'index.html');
   const [locale, section, slug, ...rest] = parts;

@@ -10,7 +10,7 @@ import { parse, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { LOCALES } from '../i18n/config.ts';
 import { isSlug } from '../i18n/routes.ts';
-import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema } from './schemas.ts';
+import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema, type Page, type Posting } from './schemas.ts';
 import { checkBody, type KnownTargets } from './guardRails.ts';
 import { entryFileName, localeOfFileName } from './location.ts';
 import { SECTION_PAGES, pathFor, type PageKey } from '../i18n/routes.ts';
@@ -26,16 +26,32 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}: ${problem.field}: ${problem.message}`;
 }
 
-function issuesOf(file: string, schema: z.ZodType, data: unknown, prefix = ''): ContentProblem[] {
+/** One language version of an entry that passed its schema, as the schema outputs it. */
+export interface ValidEntry<Data> {
+  id: string;
+  locale: Locale;
+  data: Data;
+}
+
+/** What the content check read: every problem, and the entries and teams that are valid. */
+export interface ContentRead {
+  problems: ContentProblem[];
+  postings: ValidEntry<Posting>[];
+  pages: ValidEntry<Page>[];
+  teams: z.output<typeof teamSchema>[];
+}
+
+function parsed<Schema extends z.ZodType>(file: string, schema: Schema, data: unknown, prefix = ''): { problems: ContentProblem[]; data?: z.output<Schema> } {
   const result = schema.safeParse(data);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  if (result.success) return { problems: [], data: result.data };
+  const problems = result.error.issues.map((issue) => {
     const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || 'frontmatter';
     if (issue.code === 'unrecognized_keys') {
       return { file, field: issue.keys.map((key) => [field === 'frontmatter' ? '' : field, key].filter(Boolean).join('.')).join(', '), message: 'unknown field (check the spelling; see the fields in the scaffold or the editor guide)' };
     }
     return { file, field, message: issue.message };
   });
+  return { problems };
 }
 
 function readFrontmatter(file: string, relative: string): { data?: unknown; body?: string; bodyLine?: number; problem?: ContentProblem } {
@@ -54,7 +70,13 @@ function readFrontmatter(file: string, relative: string): { data?: unknown; body
 
 /** Validates the content folder; returns every problem found (empty when all is well). */
 export function validateContent(contentDir: string, displayRoot = 'content'): ContentProblem[] {
+  return readContent(contentDir, displayRoot).problems;
+}
+
+/** Validates the content folder, and keeps what is valid for the build's early work (OG images). */
+export function readContent(contentDir: string, displayRoot = 'content'): ContentRead {
   const problems: ContentProblem[] = [];
+  const read: ContentRead = { problems, postings: [], pages: [], teams: [] };
   const shown = (...parts: string[]) => [displayRoot, ...parts].join('/');
   const bodies: { file: string; locale: Locale; body: string; line: number }[] = [];
   const known: KnownTargets = { ids: new Set<string>(SECTION_PAGES), paths: new Set() };
@@ -91,8 +113,10 @@ export function validateContent(contentDir: string, displayRoot = 'content'): Co
           problems.push(problem);
           continue;
         }
-        const found = issuesOf(relative, schema, data);
+        const { problems: found, data: valid } = parsed(relative, schema, data);
         problems.push(...found);
+        if (valid && collection === 'postings') read.postings.push({ id, locale: locale as Locale, data: valid as Posting });
+        else if (valid) read.pages.push({ id, locale: locale as Locale, data: valid as Page });
         known.ids.add(id);
         bodies.push({ file: relative, locale: locale as Locale, body: body ?? '', line: bodyLine ?? 1 });
         const slug = (data as { slug?: unknown }).slug;
@@ -130,8 +154,10 @@ export function validateContent(contentDir: string, displayRoot = 'content'): Co
     }
     items.forEach((item, index) => {
       const id = item && typeof item === 'object' && 'id' in item ? String((item as { id: unknown }).id) : `#${index + 1}`;
-      problems.push(...issuesOf(relative, schema, item, id));
+      const { problems: found, data: valid } = parsed(relative, schema, item, id);
+      problems.push(...found);
+      if (valid && file === 'teams.yaml') read.teams.push(valid as z.output<typeof teamSchema>);
     });
   }
-  return problems;
+  return read;
 }

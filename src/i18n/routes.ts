@@ -9,7 +9,6 @@ export const SEGMENTS = {
   jobs: { en: 'jobs', es: 'empleos', fr: 'offres' },
   benefits: { en: 'benefits', es: 'beneficios', fr: 'avantages' },
   search: { en: 'search', es: 'buscar', fr: 'recherche' },
-  flyer: { en: 'flyer', es: 'cartel', fr: 'affiche' },
   saved: { en: 'saved-jobs', es: 'ofertas-guardadas', fr: 'offres-enregistrees' },
   alerts: { en: 'job-alerts', es: 'alertas-de-empleo', fr: 'alertes-emploi' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -29,7 +28,6 @@ export type PageKey =
   | { kind: 'saved' }
   | { kind: 'alerts' }
   | { kind: 'posting'; id: string }
-  | { kind: 'flyer'; id: string }
   | { kind: 'benefit'; id: string }
   | { kind: 'page'; id: string };
 
@@ -67,8 +65,6 @@ export function pathFor(locale: Locale, key: PageKey, slug?: string): string {
       return localePath(locale, SEGMENTS[key.kind][locale]);
     case 'posting':
       return localePath(locale, SEGMENTS.jobs[locale], requireSlug(key, slug));
-    case 'flyer':
-      return localePath(locale, SEGMENTS.jobs[locale], requireSlug(key, slug), SEGMENTS.flyer[locale]);
     case 'benefit':
       return localePath(locale, SEGMENTS.benefits[locale], requireSlug(key, slug));
     case 'page':

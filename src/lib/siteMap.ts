@@ -29,7 +29,6 @@ interface BasePage {
 export type SitePage =
   | (BasePage & { view: SectionPage })
   | (BasePage & { view: 'posting'; entry: PostingEntry; fallback: boolean; open: boolean })
-  | (BasePage & { view: 'flyer'; entry: PostingEntry; fallback: boolean; open: boolean })
   | (BasePage & { view: 'page'; entry: PageEntry; fallback: boolean });
 
 export interface SiteMap {
@@ -43,8 +42,6 @@ export interface SiteMap {
   entryPage(locale: Locale, id: string): Extract<SitePage, { view: 'posting' | 'page' }> | undefined;
   /** Up to `limit` other open postings in this locale sharing the team, city or type of contract, closest first. */
   related(locale: Locale, id: string, limit: number): Extract<SitePage, { view: 'posting' }>[];
-  /** The job-fair flyer of a posting. */
-  flyer(locale: Locale, id: string): Extract<SitePage, { view: 'flyer' }> | undefined;
   /**
    * What a page's HTML depends on, for Astro's incremental build: a page whose key is
    * unchanged is copied from the previous build instead of rendered. See buildKeys().
@@ -122,9 +119,6 @@ async function build(): Promise<SiteMap> {
       const key: PageKey = { kind: 'posting', id };
       const open = isOpen(entry.data, today);
       sitePages.push({ view: 'posting', key, locale, path: pathFor(locale, key, entry.data.slug), entry, fallback, open });
-      // The printable job-fair flyer of the posting.
-      const flyer: PageKey = { kind: 'flyer', id };
-      sitePages.push({ view: 'flyer', key: flyer, locale, path: pathFor(locale, flyer, entry.data.slug), entry, fallback, open });
     }
   }
 
@@ -195,10 +189,6 @@ async function build(): Promise<SiteMap> {
       const factsOf = ({ entry: { data } }: Extract<SitePage, { view: 'posting' }>) => ({ team: data.team, city: data.location.city, employmentType: data.employmentType });
       return closestPostings(factsOf(own), sortedPostingsIn(locale), (page) => (page.open && page !== own ? factsOf(page) : undefined), limit);
     },
-    flyer(locale, id) {
-      const page = find(locale, `flyer:${id}`);
-      return page?.view === 'flyer' ? page : undefined;
-    },
     entryPage(locale, id) {
       const keyString = contentIds.get(id);
       const page = keyString ? find(locale, keyString) : undefined;
@@ -230,7 +220,7 @@ function siteDigest(parts: {
 
 function describe(page: SitePage): string {
   const { entryId, locale } = 'entry' in page ? splitEntryId(page.entry.id) : { entryId: '', locale: '' };
-  if (page.view === 'posting' || page.view === 'flyer') return entryFile('postings', entryId, locale);
+  if (page.view === 'posting') return entryFile('postings', entryId, locale);
   return page.view === 'page' ? entryFile('pages', entryId, locale) : `the ${page.view} page`;
 }
 

@@ -8,7 +8,7 @@ import puppeteer from 'puppeteer';
 import pa11y from 'pa11y';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/browser.ts';
 import { createSiteServer, listen } from '../../scripts/lib/staticServer.ts';
-import { allPagePaths } from '../support/pages.ts';
+import { allViews } from '../support/pages.ts';
 import { FIXTURE_OUT_DIR } from '../support/servers.ts';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
@@ -25,7 +25,7 @@ const fixtureOrigin = (await listen(fixtureServer, FIXTURE_PA11Y_PORT)).replace(
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS, '--no-sandbox'] });
 
 const paths = [
-  ...allPagePaths('dist').map((path) => `${origin}${path}`),
+  ...allViews('dist').map((path) => `${origin}${path}`),
   ...LOCALES.map((locale) => `${fixtureOrigin}${pathFor(locale, { kind: 'alerts' })}`),
 ];
 const failures: string[] = [];

@@ -5,10 +5,10 @@
  * scrolling at 320 CSS pixels, and no request to another origin.
  */
 import { expect, test } from '@playwright/test';
-import { allPagePaths } from '../support/pages.ts';
+import { allViews } from '../support/pages.ts';
 import { wcagViolations } from '../support/axe.ts';
 
-const paths = allPagePaths('dist');
+const paths = allViews('dist');
 
 for (const path of paths) {
   test(`${path} has no WCAG 2.2 AA violation in dark mode, fits 320 px and loads nothing from other origins`, async ({ browser }) => {

@@ -11,26 +11,48 @@ const ID = 'fixture-data-intern';
 const postingPath = (locale: Locale) => `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', ID, locale, FIXTURE_CONTENT_DIR).slug}/`;
 
 for (const locale of LOCALES) {
-  test(`the ${locale} flyer's QR code decodes to the posting URL tagged utm_source=qr`, async ({ page }) => {
+  test(`the ${locale} flyer opens from its posting, alone on the page, and its QR code decodes to the posting URL tagged utm_source=qr`, async ({ page }) => {
     await page.goto(postingPath(locale));
+    const flyer = page.locator('[data-flyer]');
+    await expect(flyer).toBeHidden();
     await page.getByRole('link', { name: DICTIONARIES[locale]['flyer.link']! }).click();
-    expect(new URL(page.url()).pathname).toBe(`${postingPath(locale)}${SEGMENTS.flyer[locale]}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(entry('postings', ID, locale, FIXTURE_CONTENT_DIR).title));
+    expect(new URL(page.url()).pathname).toBe(postingPath(locale));
+    expect(new URL(page.url()).hash).toBe('#flyer');
+    await expect(flyer).toBeVisible();
+    await expect(flyer.getByRole('heading', { level: 2 })).toHaveText(String(entry('postings', ID, locale, FIXTURE_CONTENT_DIR).title));
+    // Nothing but the flyer: no site header, no posting text, no Apply button.
+    await expect(page.locator('body > header')).toBeHidden();
+    await expect(page.locator('[data-posting-page]')).toBeHidden();
 
     const png = PNG.sync.read(await page.locator('[data-qr]').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(code, 'a readable QR code').not.toBeNull();
     const target = new URL(code!.data);
     expect(target.href).toBe(`http://localhost:4321${postingPath(locale)}?utm_source=qr&utm_medium=print&utm_campaign=${ID}`);
+
+    // Back to the posting, as it was.
+    await page.getByRole('link', { name: DICTIONARIES[locale]['flyer.back']! }).click();
+    await expect(flyer).toBeHidden();
+    await expect(page.locator('[data-posting-page]')).toBeVisible();
   });
 }
 
-test('the flyer prints on A4 without the site navigation', async ({ page }) => {
-  await page.goto(`${postingPath('fr')}${SEGMENTS.flyer.fr}/`);
+test('the flyer works without JavaScript and prints on one A4 sheet without the site navigation', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${postingPath('fr')}#flyer`);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('body > header')).toBeHidden();
   await expect(page.locator('[data-flyer]')).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   // One page: a flyer that spills onto a second sheet is no flyer.
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+  await context.close();
+});
+
+test('printing the posting itself prints the posting, not the flyer', async ({ page }) => {
+  await page.goto(postingPath('en'));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-posting-page]')).toBeVisible();
+  await expect(page.locator('[data-flyer]')).toBeHidden();
 });

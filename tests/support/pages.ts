@@ -1,13 +1,14 @@
 /**
  * Every page a person can reach on a built site: the sitemap, plus the pages kept out of
- * it on purpose (root chooser, 404s, closed postings, job-fair flyers). The accessibility
- * gates run over all of them.
+ * it on purpose (root chooser, 404s, closed postings). The accessibility gates run over
+ * all of them, and over each open posting's job-fair flyer (`#flyer`, see allViews).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { sitemapPathsOnDisk } from './sitemap.ts';
+import { FLYER_ID } from '../../src/lib/flyer.ts';
 
 export function allPagePaths(outDir = 'dist'): string[] {
   const dir = path.resolve(outDir);
@@ -19,8 +20,20 @@ export function allPagePaths(outDir = 'dist'): string[] {
     for (const slug of readdirSync(jobs)) {
       if (!existsSync(path.join(jobs, slug, 'index.html'))) continue;
       extra.push(`/${locale}/${SEGMENTS.jobs[locale]}/${slug}/`);
-      if (existsSync(path.join(jobs, slug, SEGMENTS.flyer[locale], 'index.html'))) extra.push(`/${locale}/${SEGMENTS.jobs[locale]}/${slug}/${SEGMENTS.flyer[locale]}/`);
     }
   }
   return [...new Set([...sitemapPathsOnDisk(outDir).filter((p) => p !== '/'), ...extra])];
+}
+
+/**
+ * Every page, plus each open posting's flyer view (`<posting>#flyer`): the same file, but
+ * what a browser shows is another layout, so the accessibility gates check it too.
+ */
+export function allViews(outDir = 'dist'): string[] {
+  const pages = allPagePaths(outDir);
+  const flyers = pages.filter((page) => {
+    const file = path.join(path.resolve(outDir), page, 'index.html');
+    return existsSync(file) && readFileSync(file, 'utf8').includes(`id="${FLYER_ID}"`);
+  });
+  return [...pages, ...flyers.map((page) => `${page}#${FLYER_ID}`)];
 }

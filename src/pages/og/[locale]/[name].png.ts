@@ -1,20 +1,19 @@
 /**
- * One Open Graph image per page and locale, at /og/<locale>/<page>.png; flyers use their
- * posting's. `astro build` draws them in worker threads (src/lib/ogImagePool.ts) while
- * pages render, so this route hands them over and generates no page itself; `astro dev`
- * has no pool and draws each image when it is requested.
+ * One Open Graph image per page and locale, at /og/<locale>/<page>.png.
+ * `astro build` draws them in worker threads (src/lib/ogImagePool.ts) while pages
+ * render, so this route hands them over and generates no page itself; `astro dev` has no
+ * pool and draws each image when it is requested.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import { LOCALE_INFO } from '../../../i18n/config.ts';
-import { useTranslations } from '../../../i18n/translations.ts';
 import { getSiteMap, type SitePage } from '../../../lib/siteMap.ts';
 import { ogImageName, ogImagePath } from '../../../lib/ogPaths.ts';
 import { renderOgImage, type OgImageInput } from '../../../lib/ogImage.ts';
+import { ogImageInput } from '../../../lib/ogImageInput.ts';
 import { registeredOgImageQueue } from '../../../lib/ogImageQueue.ts';
 
 export const getStaticPaths = (async () => {
-  const pages = (await getSiteMap()).pages.filter((page) => page.view !== 'flyer');
+  const { pages } = await getSiteMap();
   const queue = registeredOgImageQueue();
   if (queue) {
     for (const page of pages) queue.submit({ input: await imageInput(page), file: ogImagePath(page.locale, page.key).slice(1) });
@@ -24,29 +23,16 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 async function imageInput(page: SitePage): Promise<OgImageInput> {
-  const t = useTranslations(page.locale);
-  const base = { lang: LOCALE_INFO[page.locale].tag, siteName: t('site.name') };
   switch (page.view) {
-    case 'posting':
-    case 'flyer': {
-      const data = page.entry.data;
+    case 'posting': {
+      const { data } = page.entry;
       const team = await getEntry('teams', data.team);
-      return { ...base, kicker: `${t(`employmentType.${data.employmentType}`)} · ${t(`workMode.${data.workMode}`)}`, title: data.title, subtitle: `${team?.data.name[page.locale] ?? data.team} · ${data.location.city}` };
+      return ogImageInput(page.locale, { view: 'posting', data, teamName: team?.data.name[page.locale] ?? data.team });
     }
     case 'page':
-      return { ...base, title: page.entry.data.title, subtitle: page.entry.data.description };
-    case 'home':
-      return { ...base, title: t('home.title'), subtitle: t('site.tagline') };
-    case 'jobs':
-      return { ...base, title: t('jobs.title'), subtitle: t('jobs.description') };
-    case 'benefits':
-      return { ...base, title: t('benefits.title'), subtitle: t('benefits.description') };
-    case 'search':
-      return { ...base, title: t('search.title'), subtitle: t('search.description') };
-    case 'saved':
-      return { ...base, title: t('saved.title'), subtitle: t('saved.description') };
-    case 'alerts':
-      return { ...base, title: t('alerts.title'), subtitle: t('alerts.description') };
+      return ogImageInput(page.locale, { view: 'page', data: page.entry.data });
+    default:
+      return ogImageInput(page.locale, { view: page.view });
   }
 }
 
