@@ -13,6 +13,7 @@ import { visualEditor } from './src/integrations/visualEditor.ts';
 import { ogImages } from './src/integrations/ogImages.ts';
 
 const settings = readSettings();
+const og = ogImages();
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -51,6 +52,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), pagefindIndex(), ogImages(), visualEditor(), hostConfigs()],
+  // The content check hands what it read to the OG images, which start drawing before Astro has loaded a collection.
+  integrations: [contentCheck({ onValid: og.warmUp }), mdx(), sitemap(sitemapOptions()), pagefindIndex(), og.integration, visualEditor(), hostConfigs()],
   vite: { plugins: [tailwindcss()] },
 });

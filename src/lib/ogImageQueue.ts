@@ -19,18 +19,22 @@ export interface OgImageQueue {
 }
 
 export interface OgImageReport {
+  /** Images written to the output. */
   images: number;
+  /** Of those, drawn on request (the others were in .cache/og: from the warm-up or an earlier build). */
   drawn: number;
   fromCache: number;
+  /** Images the warm-up drew into .cache/og before they were asked for. */
+  drawnAhead: number;
 }
 
 /** A message to a worker, and its answer. */
 export interface WorkerRequest {
   input: OgImageInput;
-  /** Absolute path. */
-  file: string;
+  /** Absolute path of the output file; none for a warm-up, which only fills the cache. */
+  file?: string;
 }
-export type WorkerAnswer = { cached: boolean } | { error: string };
+export type WorkerAnswer = { drawn: boolean } | { error: string };
 
 const REGISTRY = Symbol.for('careers.ogImagePool');
 type Registry = { [REGISTRY]?: OgImageQueue };

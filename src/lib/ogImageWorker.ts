@@ -1,8 +1,12 @@
-/** A worker thread of the OG image pool (ogImagePool.ts): draws one image per message. */
-import { mkdir, writeFile } from 'node:fs/promises';
+/**
+ * A worker thread of the OG image pool (ogImagePool.ts), one image per message: drawn
+ * into .cache/og unless it is there already, then copied to the output file. A warm-up
+ * message has no output file: it only fills the cache.
+ */
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { renderOgImage } from './ogImage.ts';
+import { cachedOgImage } from './ogImage.ts';
 import type { WorkerAnswer, WorkerRequest } from './ogImageQueue.ts';
 
 if (!parentPort) throw new Error('ogImageWorker.ts runs as a worker thread of ogImagePool.ts');
@@ -11,10 +15,12 @@ const port = parentPort;
 port.on('message', async ({ input, file }: WorkerRequest) => {
   let answer: WorkerAnswer;
   try {
-    const { png, cached } = await renderOgImage(input);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, png);
-    answer = { cached };
+    const cached = await cachedOgImage(input);
+    if (file) {
+      await mkdir(path.dirname(file), { recursive: true });
+      await copyFile(cached.file, file);
+    }
+    answer = { drawn: cached.drawn };
   } catch (error) {
     answer = { error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
@@ -18,9 +18,9 @@ test('the build’s workers write every submitted image once, as a 1200×630 PNG
   pool = new OgImagePool(out, 2);
   pool.submit({ input: input('Prácticas de backend'), file: 'og/es/posting-a.png' });
   pool.submit({ input: input('Prácticas de datos'), file: 'og/es/posting-b.png' });
-  // A flyer and its posting share an image: submitted twice, drawn once.
+  // The same image asked for twice is drawn once.
   pool.submit({ input: input('Prácticas de backend'), file: 'og/es/posting-a.png' });
-  expect(await pool.drain()).toEqual({ images: 2, drawn: 2, fromCache: 0 });
+  expect(await pool.drain()).toEqual({ images: 2, drawn: 2, fromCache: 0, drawnAhead: 0 });
   for (const name of ['posting-a', 'posting-b']) {
     const png = PNG.sync.read(readFileSync(path.join(out, 'og', 'es', `${name}.png`)));
     expect([png.width, png.height]).toEqual([1200, 630]);
@@ -30,8 +30,35 @@ test('the build’s workers write every submitted image once, as a 1200×630 PNG
   const next = mkdtempSync(path.join(os.tmpdir(), 'og-pool-'));
   pool = new OgImagePool(next, 1);
   pool.submit({ input: input('Prácticas de backend'), file: 'og/es/posting-a.png' });
-  expect(await pool.drain()).toEqual({ images: 1, drawn: 0, fromCache: 1 });
+  expect(await pool.drain()).toEqual({ images: 1, drawn: 0, fromCache: 1, drawnAhead: 0 });
   expect(readFileSync(path.join(next, 'og', 'es', 'posting-a.png')).equals(readFileSync(path.join(out, 'og', 'es', 'posting-a.png')))).toBe(true);
+}, 60_000);
+
+test('a warmed pool draws ahead into the cache only, and what is asked for later is copied, not drawn again', async () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'og-pool-'));
+  pool = new OgImagePool(out, 2);
+  pool.warm([input('Ahead one'), input('Ahead two'), input('Never asked for')]);
+  // Give the workers the time a real build spends syncing and bundling.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  expect(existsSync(path.join(out, 'og')), 'a warm-up writes no output').toBe(false);
+  pool.submit({ input: input('Ahead one'), file: 'og/es/posting-a.png' });
+  pool.submit({ input: input('Ahead two'), file: 'og/es/posting-b.png' });
+  pool.submit({ input: input('Not warmed'), file: 'og/es/posting-c.png' });
+  const report = await pool.drain();
+  expect(report).toMatchObject({ images: 3, drawn: 1, fromCache: 2 });
+  // The guess nobody asked for may have been drawn too; it never reaches the output.
+  expect(report.drawnAhead).toBeGreaterThanOrEqual(2);
+  expect(readdirSync(path.join(out, 'og', 'es')).sort()).toEqual(['posting-a.png', 'posting-b.png', 'posting-c.png']);
+  const png = PNG.sync.read(readFileSync(path.join(out, 'og', 'es', 'posting-b.png')));
+  expect([png.width, png.height]).toEqual([1200, 630]);
+}, 60_000);
+
+test('a warm-up that cannot be drawn does not fail the build by itself', async () => {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'og-pool-'));
+  pool = new OgImagePool(out, 1);
+  // satori cannot lay out a title that is not text.
+  pool.warm([{ ...input('x'), title: undefined as unknown as string }]);
+  expect(await pool.drain()).toEqual({ images: 0, drawn: 0, fromCache: 0, drawnAhead: 0 });
 }, 60_000);
 
 test('an image that cannot be written fails the build, naming its file and title', async () => {
