@@ -195,10 +195,12 @@ function figuresTable({ content, site, rebuild, baseline }: Results): string {
     ['posting files (MDX)', integer(postingFiles), integer(postingFiles)],
     ['HTML pages built', integer(site.htmlPages), integer(baseline.htmlPages)],
     ['clean build', `${oneDecimal(site.seconds)} s`, `${oneDecimal(baseline.seconds)} s`],
+    ['CPU time of the clean build (user + system, all threads)', `${oneDecimal(site.cpuSeconds)} s`, `${oneDecimal(baseline.cpuSeconds)} s`],
     ['pages per second', oneDecimal(site.htmlPages / site.seconds), oneDecimal(baseline.htmlPages / baseline.seconds)],
     ['peak memory (RSS of the largest process)', `${megabytes(site.peakRssKb * 1000)} MB`, `${megabytes(baseline.peakRssKb * 1000)} MB`],
     ['output size', `${megabytes(site.distBytes)} MB`, `${megabytes(baseline.distBytes)} MB`],
     ['rebuild after editing one posting', `${oneDecimal(rebuild.seconds)} s (${oneDecimal(site.seconds / rebuild.seconds)}× faster than clean)`, '—'],
+    ['CPU time of the rebuild', `${oneDecimal(rebuild.cpuSeconds)} s`, '—'],
   ];
   return ['| | site | bare Astro + MDX |', '| --- | ---: | ---: |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 }
@@ -229,7 +231,7 @@ function printSummary(results: Results, workspace: Workspace): void {
       `Astro ${astroVersion(workspace)}, Node ${process.versions.node}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}.\n`,
   );
   console.log(figuresTable(results));
-  console.log(`\nSite / baseline: ${oneDecimal(site.seconds / baseline.seconds)}× the build time, ${oneDecimal(site.htmlPages / baseline.htmlPages)}× the pages.`);
+  console.log(`\nSite / baseline: ${oneDecimal(site.seconds / baseline.seconds)}× the build time (${oneDecimal(site.cpuSeconds / baseline.cpuSeconds)}× the CPU time), ${oneDecimal(site.htmlPages / baseline.htmlPages)}× the pages.`);
   console.log(`Clean build ${oneDecimal(site.seconds)} s → one-posting rebuild ${oneDecimal(rebuild.seconds)} s: ${oneDecimal(site.seconds / rebuild.seconds)}× speed-up.`);
   console.log('Peak memory is GNU time\'s %M: the largest resident set of any single process in the build\'s tree, not their sum.');
   console.log('\nWhere the time goes (from Astro\'s log; start-up is the rest of the wall time):\n');

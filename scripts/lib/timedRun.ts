@@ -14,6 +14,11 @@ export interface TimedResult {
   seconds: number;
   /** Largest resident set of any one process in the tree, in kilobytes (GNU time %M). */
   peakRssKb: number;
+  /**
+   * CPU seconds of the whole tree, user plus system (%U + %S): what the build costs
+   * whatever else the machine does, where wall time on two shared cores varies by ±15%.
+   */
+  cpuSeconds: number;
 }
 
 export interface TimedOptions {
@@ -32,20 +37,21 @@ function lastLines(file: string, count: number): string {
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-count).join('\n');
 }
 
-/** The last line of GNU time's output is "%e %M"; a failed command has a status line before it. */
-function parseTimeFile(file: string): TimedResult {
-  const last = readFileSync(file, 'utf8').trim().split('\n').at(-1) ?? '';
-  const [seconds, peakRssKb] = last.split(' ').map(Number);
-  if (seconds === undefined || peakRssKb === undefined || Number.isNaN(seconds) || Number.isNaN(peakRssKb)) {
-    throw new Error(`Unexpected GNU time output in ${file}: "${last}"`);
-  }
-  return { seconds, peakRssKb };
+export const TIME_FORMAT = '%e %M %U %S';
+
+/** The last line of GNU time's output is TIME_FORMAT; a failed command has a status line before it. */
+export function parseTimeFile(text: string, file = 'GNU time output'): TimedResult {
+  const last = text.trim().split('\n').at(-1) ?? '';
+  const fields = last.split(' ').map(Number);
+  if (fields.length !== 4 || fields.some((field) => Number.isNaN(field))) throw new Error(`Unexpected GNU time output in ${file}: "${last}"`);
+  const [seconds, peakRssKb, user, system] = fields as [number, number, number, number];
+  return { seconds, peakRssKb, cpuSeconds: user + system };
 }
 
 export function timedRun(command: readonly string[], options: TimedOptions): TimedResult {
   const log = openSync(options.logFile, 'w');
   try {
-    const result = spawnSync(GNU_TIME, ['-f', '%e %M', '-o', options.timeFile, ...command], {
+    const result = spawnSync(GNU_TIME, ['-f', TIME_FORMAT, '-o', options.timeFile, ...command], {
       cwd: options.cwd,
       env: options.env,
       stdio: ['ignore', log, log],
@@ -57,5 +63,5 @@ export function timedRun(command: readonly string[], options: TimedOptions): Tim
   } finally {
     closeSync(log);
   }
-  return parseTimeFile(options.timeFile);
+  return parseTimeFile(readFileSync(options.timeFile, 'utf8'), options.timeFile);
 }
