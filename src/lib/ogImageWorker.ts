@@ -3,6 +3,8 @@
  * into .cache/og unless it is there already, then copied to the output file. A warm-up
  * message has no output file: it only fills the cache.
  */
+// First, so that the threads sharp (libvips) starts inherit the lower priority.
+import './lowerThreadPriority.ts';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
