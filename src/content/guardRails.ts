@@ -27,7 +27,15 @@ function proseLines(body: string, firstLine: number): { text: string; line: numb
   return lines;
 }
 
-export function checkBody(file: string, locale: Locale, body: string, firstLine: number, known: KnownTargets): ContentProblem[] {
+export interface BodyRules {
+  /**
+   * Postings are Markdown plus `<Link to>` (content/markdownBody.ts): another component,
+   * or an import or export, would be printed as text, so it is refused here.
+   */
+  markdownWithLinks?: boolean;
+}
+
+export function checkBody(file: string, locale: Locale, body: string, firstLine: number, known: KnownTargets, rules: BodyRules = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const at = (line: number, message: string, field = `line ${line}`) => problems.push({ file, field, message });
   let previousLevel = 1;
@@ -59,6 +67,12 @@ export function checkBody(file: string, locale: Locale, body: string, firstLine:
         if (!known.paths.has(target)) at(line, `link ${href} leads to no page of the site (prefer <Link to="page-id">, which follows renamed pages)`);
         else if (localeOfPath(target) !== locale && !crossLanguage) at(line, `link ${href} leaves the ${locale} site: link to the ${locale} page, or mark a deliberate cross-language link with <a hreflang="…">`);
       }
+    }
+    if (rules.markdownWithLinks) {
+      for (const tag of text.replace(/`[^`]*`/g, '').matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)) {
+        if (tag[1] !== 'Link') at(line, `<${tag[1]}> cannot be used in a posting: postings are Markdown with <Link to="…">; components such as <${tag[1]}> are for the pages in content/pages`);
+      }
+      if (/^(import|export)\s/.test(text)) at(line, 'import and export cannot be used in a posting: postings are Markdown with <Link to="…">');
     }
     for (const link of text.matchAll(/<Link\b[^>]*\bto="([^"]*)"/g)) {
       if (!known.ids.has(link[1]!)) at(line, `<Link to="${link[1]}">: no such page (use ${[...SECTION_PAGES].join(', ')}, or a folder name under content/postings or content/pages)`);

@@ -78,7 +78,7 @@ export function readContent(contentDir: string, displayRoot = 'content'): Conten
   const problems: ContentProblem[] = [];
   const read: ContentRead = { problems, postings: [], pages: [], teams: [] };
   const shown = (...parts: string[]) => [displayRoot, ...parts].join('/');
-  const bodies: { file: string; locale: Locale; body: string; line: number }[] = [];
+  const bodies: { file: string; locale: Locale; body: string; line: number; posting: boolean }[] = [];
   const known: KnownTargets = { ids: new Set<string>(SECTION_PAGES), paths: new Set() };
   /** Which file publishes each address, so two entries cannot claim the same one. */
   const owners = new Map<string, string>();
@@ -118,7 +118,7 @@ export function readContent(contentDir: string, displayRoot = 'content'): Conten
         if (valid && collection === 'postings') read.postings.push({ id, locale: locale as Locale, data: valid as Posting });
         else if (valid) read.pages.push({ id, locale: locale as Locale, data: valid as Page });
         known.ids.add(id);
-        bodies.push({ file: relative, locale: locale as Locale, body: body ?? '', line: bodyLine ?? 1 });
+        bodies.push({ file: relative, locale: locale as Locale, body: body ?? '', line: bodyLine ?? 1, posting: collection === 'postings' });
         const slug = (data as { slug?: unknown }).slug;
         if (found.length === 0 && typeof slug === 'string') {
           const key: PageKey = collection === 'postings' ? { kind: 'posting', id } : (data as { kind?: string }).kind === 'benefit' ? { kind: 'benefit', id } : { kind: 'page', id };
@@ -132,7 +132,7 @@ export function readContent(contentDir: string, displayRoot = 'content'): Conten
     }
   }
 
-  for (const { file, locale, body, line } of bodies) problems.push(...checkBody(file, locale, body, line, known));
+  for (const { file, locale, body, line, posting } of bodies) problems.push(...checkBody(file, locale, body, line, known, { markdownWithLinks: posting }));
 
   for (const [file, schema] of [['teams.yaml', teamSchema], ['bus-routes.yaml', busRouteSchema], ['organization.yaml', organizationSchema]] as const) {
     const relative = shown('data', file);

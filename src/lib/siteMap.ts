@@ -224,6 +224,13 @@ function describe(page: SitePage): string {
   return page.view === 'page' ? entryFile('pages', entryId, locale) : `the ${page.view} page`;
 }
 
+/** A posting's body as the content layer rendered it (content/renderedMarkdown.ts). */
+export function renderedBody(entry: PostingEntry): string {
+  const html = entry.rendered?.html;
+  if (html === undefined) throw new Error(`${entry.filePath ?? entry.id}: the body was not rendered`);
+  return html;
+}
+
 let cached: Promise<SiteMap> | undefined;
 
 export function getSiteMap(): Promise<SiteMap> {

@@ -95,6 +95,19 @@ test('an http link, a link to no page, a link into another language, and an unkn
   expect(found[3]).toMatch(/<Link to="nowhere">: no such page/);
 });
 
+test('a posting is Markdown with <Link>: another component, or an import, is refused naming the line', () => {
+  edit(posting, (text) => `${text}\nimport Chart from './chart.astro';\n\nOur routes: <BusRoutes /> and \`<Chart>\` in code.\n`);
+  const found = lines();
+  expect(found).toHaveLength(2);
+  expect(found[0]).toMatch(/index\.es\.mdx: line \d+: import and export cannot be used in a posting/);
+  expect(found[1]).toMatch(/index\.es\.mdx: line \d+: <BusRoutes> cannot be used in a posting: postings are Markdown with <Link to="…">; components such as <BusRoutes> are for the pages in content\/pages$/);
+});
+
+test('pages keep their components', () => {
+  edit('pages/company-bus/index.es.mdx', (text) => `${text}\n<BusRoutes />\n`);
+  expect(lines()).toEqual([]);
+});
+
 test('a deliberate cross-language link is allowed when marked with hreflang', () => {
   edit(posting, (text) => `${text}\n<a hreflang="en" href="/en/jobs/">in English</a> [ok](/es/empleos/)\n`);
   expect(lines()).toEqual([]);
