@@ -1,6 +1,6 @@
 /**
- * Client search over Pagefind. Pagefind picks the index for <html lang>, so results
- * stay in the page's language. The query lives in the URL (?q=), so a search can be
+ * Client search over the Pagefind index of the page's language (data-search-bundle,
+ * /pagefind/<locale>/), so results stay in that language. The query lives in the URL (?q=), so a search can be
  * shared and Back returns to it. Excerpts are built as DOM nodes, never as HTML strings.
  */
 interface PagefindResult {
@@ -25,7 +25,7 @@ export function enhanceSiteSearch(root: HTMLElement): void {
 
   const load = () => {
     // A runtime path the bundler must leave alone: the index is written after the build.
-    const url = '/pagefind/pagefind.js';
+    const url = `${root.dataset.searchBundle ?? '/pagefind/'}pagefind.js`;
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
     return pagefind;
   };
