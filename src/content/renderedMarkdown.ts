@@ -12,7 +12,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { localeOfFileName, localizedEntryId } from './location.ts';
 import { linksToMarkdown } from './markdownBody.ts';
 
@@ -83,7 +83,8 @@ async function syncEntry({ store, config, parseData, generateDigest, renderMarkd
   const root = fileURLToPath(config.root);
   const shown = path.relative(root, file);
   if (!match) throw new Error(`${shown}: expected the file to start with a frontmatter block between two "---" lines`);
-  const data = await parseData({ id, data: (parse(match[1] ?? '') ?? {}) as Record<string, unknown>, filePath: file });
+  // js-yaml, as Astro's own loaders read frontmatter (and ten times faster than the yaml package).
+  const data = await parseData({ id, data: (load(match[1] ?? '') ?? {}) as Record<string, unknown>, filePath: file });
   const body = text.slice(match[0].length);
   // The leading newline: a body that opens with a "---" rule is not read as frontmatter.
   const rendered = await renderMarkdown(`\n${linksToMarkdown(body)}`, { fileURL: pathToFileURL(file) });
