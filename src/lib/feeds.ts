@@ -25,7 +25,11 @@ export function feedPath(locale: Locale, format: FeedFormat, interest?: Interest
   return interest ? `/${locale}/feeds/${interest.id}/${FEED_FORMATS[format].file}` : `/${locale}/${FEED_FORMATS[format].file}`;
 }
 
-export const feedStaticPaths = () => LOCALES.map((locale) => ({ params: { locale } }));
+// A feed lists the postings' facts, never their bodies: the site map's factsKey says when it changes.
+export const feedStaticPaths = async () => {
+  const { factsKey } = await getSiteMap();
+  return LOCALES.map((locale) => ({ params: { locale }, cacheKey: factsKey }));
+};
 
 export async function getInterests(): Promise<Interest[]> {
   const teams = await getCollection('teams');
@@ -42,8 +46,8 @@ export async function interestLabel(locale: Locale, interest: Interest): Promise
 }
 
 export const interestFeedStaticPaths = async () => {
-  const interests = await getInterests();
-  return LOCALES.flatMap((locale) => interests.map((interest) => ({ params: { locale, interest: interest.id }, props: { interest } })));
+  const [interests, { factsKey }] = await Promise.all([getInterests(), getSiteMap()]);
+  return LOCALES.flatMap((locale) => interests.map((interest) => ({ params: { locale, interest: interest.id }, props: { interest }, cacheKey: factsKey })));
 };
 
 async function buildFeed(locale: Locale, site: URL | string, interest?: Interest): Promise<Feed> {

@@ -47,6 +47,11 @@ export interface SiteMap {
    * unchanged is copied from the previous build instead of rendered. See buildKeys().
    */
   cacheKey(page: SitePage): string;
+  /**
+   * The same for what shows only the site's facts, never a body (feeds, the saved-jobs
+   * index): everything but the bodies, so a body edit does not render them again.
+   */
+  factsKey: string;
 }
 
 type Localized<E> = Map<string, Partial<Record<Locale, E>>>;
@@ -160,6 +165,7 @@ async function build(): Promise<SiteMap> {
 
   return {
     pages: sitePages,
+    factsKey: skeleton,
     cacheKey(page) {
       if (!('entry' in page)) return skeleton;
       const modified = page.entry.filePath ? lastModified(page.entry.filePath)?.toISOString() : undefined;

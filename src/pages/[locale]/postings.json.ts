@@ -6,7 +6,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES, type Locale } from '../../i18n/config.ts';
 import { getSiteMap } from '../../lib/siteMap.ts';
 
-export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+// Titles, links and states only: the site map's factsKey says when this index changes.
+export const getStaticPaths = (async () => {
+  const { factsKey } = await getSiteMap();
+  return LOCALES.map((locale) => ({ params: { locale }, cacheKey: factsKey }));
+}) satisfies GetStaticPaths;
 
 export interface PostingIndexEntry {
   id: string;
