@@ -11,6 +11,7 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostConfigs } from './src/integrations/hosting.ts';
 import { visualEditor } from './src/integrations/visualEditor.ts';
 import { ogImages } from './src/integrations/ogImages.ts';
+import { previousOutputAside } from './src/integrations/previousOutput.ts';
 
 const settings = readSettings();
 const og = ogImages();
@@ -55,7 +56,7 @@ export default defineConfig({
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
   // The content check hands what it read to the OG images, which start drawing before Astro has loaded a collection.
-  integrations: [contentCheck({ onValid: og.warmUp }), mdx(), sitemap(sitemapOptions()), pagefindIndex(), og.integration, visualEditor(), hostConfigs()],
+  integrations: [previousOutputAside(), contentCheck({ onValid: og.warmUp }), mdx(), sitemap(sitemapOptions()), pagefindIndex(), og.integration, visualEditor(), hostConfigs()],
   vite: {
     plugins: [tailwindcss()],
     build: {

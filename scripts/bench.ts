@@ -207,9 +207,9 @@ function figuresTable({ content, site, rebuild, baseline }: Results): string {
 
 const PHASES: [keyof BuildPhases, string][] = [
   ['startup', 'start-up: config, content check, content sync, types'],
-  ['bundling', 'bundling (Vite: every MDX file becomes a module)'],
+  ['bundling', 'bundling (Vite; the baseline makes a module of every posting file, the site renders posting bodies when content syncs)'],
   ['rendering', 'rendering pages (OG images drawn beside, in worker threads)'],
-  ['afterRendering', 'after rendering: sitemap, Pagefind, last OG images, host configs (bare: Astro\'s clean-up)'],
+  ['afterRendering', 'after rendering: sitemap, search indexes, last OG images, host configs (bare: Astro\'s clean-up)'],
 ];
 
 function phasesTable({ site, rebuild, baseline }: Results): string {

@@ -1,12 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { LOCALES, type Locale } from '../i18n/config.ts';
 import { htmlFiles } from '../hosting/cspHashes.ts';
 import { searchBundlePath } from '../lib/searchIndex.ts';
+import { linkTree } from '../lib/linkTree.ts';
 
 /** Where each language's last index is kept, with the digest of the pages it was made from. */
 const CACHE_DIR = '.cache/pagefind';
@@ -28,13 +29,13 @@ function searchableDigest(site: string, locale: Locale): string {
   return hash.digest('hex');
 }
 
-async function indexLocale(site: string, locale: Locale): Promise<number> {
+async function indexLocale(site: string, locale: Locale, outputPath: string): Promise<number> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // The whole site as the root, so result URLs are the pages' addresses; one language's folder.
   const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
   if (added.errors.length > 0) throw new Error(`Pagefind (${locale}): ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: path.join(site, searchBundlePath(locale)) });
+  const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`Pagefind (${locale}): ${written.errors.join('; ')}`);
   await index.deleteIndex();
   return added.page_count;
@@ -50,15 +51,18 @@ export async function buildSearchIndexes(site: string, cacheDir = CACHE_DIR): Pr
     const cached = path.resolve(cacheDir, locale);
     const output = path.join(site, searchBundlePath(locale));
     rmSync(output, { recursive: true, force: true });
+    const bundle = path.join(cached, 'bundle');
     if (existsSync(path.join(cached, 'digest')) && readFileSync(path.join(cached, 'digest'), 'utf8') === digest) {
-      cpSync(path.join(cached, 'bundle'), output, { recursive: true });
+      linkTree(bundle, output);
       report[locale] = 'unchanged';
       continue;
     }
-    const pages = await indexLocale(site, locale);
+    // Written into the cache, then linked into the site: one write for both.
     rmSync(cached, { recursive: true, force: true });
     mkdirSync(cached, { recursive: true });
-    cpSync(output, path.join(cached, 'bundle'), { recursive: true });
+    const pages = await indexLocale(site, locale, bundle);
+    linkTree(bundle, output);
+    // Last: a build stopped before this line leaves no digest, so the half-made index is never reused.
     writeFileSync(path.join(cached, 'digest'), digest);
     report[locale] = pages;
   }

@@ -1,11 +1,11 @@
 /**
  * A worker thread of the OG image pool (ogImagePool.ts), one image per message: drawn
- * into .cache/og unless it is there already, then copied to the output file. A warm-up
- * message has no output file: it only fills the cache.
+ * into .cache/og unless it is there already, then linked (or, across file systems, copied)
+ * to the output file. A warm-up message has no output file: it only fills the cache.
  */
 // First, so that the threads sharp (libvips) starts inherit the lower priority.
 import './lowerThreadPriority.ts';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { cachedOgImage } from './ogImage.ts';
@@ -20,7 +20,10 @@ port.on('message', async ({ input, file }: WorkerRequest) => {
     const cached = await cachedOgImage(input);
     if (file) {
       await mkdir(path.dirname(file), { recursive: true });
-      await copyFile(cached.file, file);
+      // A hard link: the cache's file, not a second copy of it. Cache files are replaced by
+      // rename, never rewritten in place, so the link keeps this build's picture.
+      await rm(file, { force: true });
+      await link(cached.file, file).catch(() => copyFile(cached.file, file));
     }
     answer = { drawn: cached.drawn };
   } catch (error) {

@@ -1,0 +1,67 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where previous outputs wait for deletion: .cache/ is ignored by git and shares the project's disk. */
+const ASIDE = path.resolve('.cache/previous-output');
+
+/**
+ * `astro build` starts by deleting the last build's output, file by file, before it
+ * does anything else: 10,000 files (pages, OG images, search fragments) and 3 s at a
+ * thousand postings, most of a small rebuild's start. Here the folder is moved aside at
+ * once (a rename), deleted in the background while Astro bundles and renders, and the
+ * build waits for that deletion before it reports success. An output holding `.git`
+ * (Astro keeps it) or on another disk is left to Astro.
+ */
+export function previousOutputAside(): AstroIntegration {
+  let outDir = '';
+  let building = false;
+  let removal: Promise<void> | undefined;
+  return {
+    name: 'careers:previous-output',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        if (!building) return;
+        removal = moveAside(outDir, logger);
+      },
+      'astro:build:done': async () => {
+        await removal;
+      },
+    },
+  };
+}
+
+/** Empties `outDir` at once; resolves when its old files (and any a stopped build left aside) are deleted. */
+export async function moveAside(outDir: string, logger: Pick<AstroIntegrationLogger, 'debug'>): Promise<void> {
+  // Left by a build that stopped half-way: deleted now, beside this one.
+  const leftovers = existsSync(ASIDE) ? readdirSync(ASIDE).map((name) => path.join(ASIDE, name)) : [];
+  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(path.join(outDir, '.git'))) {
+    const target = path.join(ASIDE, `${process.pid}-${Date.now()}`);
+    try {
+      mkdirSync(ASIDE, { recursive: true });
+      renameSync(outDir, target);
+      mkdirSync(outDir, { recursive: true });
+      leftovers.push(target);
+    } catch (error) {
+      logger.debug(`the previous output stays for Astro to empty: ${(error as Error).message}`);
+    }
+  }
+  await Promise.all(leftovers.map(removeInBackground));
+}
+
+/** Node's recursive rmSync is native and fast; on a thread of its own it keeps the build's thread free. */
+function removeInBackground(dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker("require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true, maxRetries: 3 })", { eval: true, workerData: dir });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`could not delete the previous output in ${dir}`))));
+  });
+}
