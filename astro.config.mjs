@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/config.ts';
 import { DEPLOY_ENVIRONMENTS, MISSING_TRANSLATION_POLICIES, outDir, readSettings } from './src/settings.ts';
 import { sitemapOptions } from './src/lib/sitemapOptions.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchIndexes } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostConfigs } from './src/integrations/hosting.ts';
 import { visualEditor } from './src/integrations/visualEditor.ts';
@@ -15,6 +15,7 @@ import { previousOutputAside } from './src/integrations/previousOutput.ts';
 
 const settings = readSettings();
 const og = ogImages();
+const search = searchIndexes();
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -56,7 +57,18 @@ export default defineConfig({
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
   // The content check hands what it read to the OG images, which start drawing before Astro has loaded a collection.
-  integrations: [previousOutputAside(), contentCheck({ onValid: og.warmUp }), mdx(), sitemap(sitemapOptions()), pagefindIndex(), og.integration, visualEditor(), hostConfigs()],
+  // Search indexes are written from the moment the pages are until just before the host configs, beside the sitemap and the last OG images.
+  integrations: [
+    previousOutputAside(),
+    contentCheck({ onValid: og.warmUp }),
+    mdx(),
+    search.start,
+    sitemap(sitemapOptions()),
+    og.integration,
+    visualEditor(),
+    search.finish,
+    hostConfigs(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

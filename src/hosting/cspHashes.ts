@@ -1,7 +1,8 @@
 /** The script and style hashes Astro wrote into the <meta> CSP of every built page. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Hashes } from './hostConfigs.ts';
+import { readBuiltPage } from '../lib/builtPages.ts';
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -21,7 +22,7 @@ export function collectCspHashes(dir: string): Hashes {
   const style = new Set<string>();
   const formAction = new Set<string>();
   for (const file of htmlFiles(dir)) {
-    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readBuiltPage(file))?.[1];
     if (!policy) continue;
     const found = hashesInPolicy(policy);
     found.script.forEach((hash) => script.add(hash));

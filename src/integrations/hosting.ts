@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readSettings } from '../settings.ts';
 import { writeHostConfigs, writeHostFiles } from '../hosting/writeHostConfigs.ts';
+import { forgetBuiltPages } from '../lib/builtPages.ts';
 
 /**
  * After the build, writes the host configs into the output from src/hosting/policy.ts,
@@ -18,6 +19,8 @@ export function hostConfigs(): AstroIntegration {
         const environment = readSettings().environment === 'production' ? 'production' : 'integration';
         writeHostFiles(out);
         const hashes = writeHostConfigs(out, environment);
+        // The last step that reads the built pages.
+        forgetBuiltPages();
         logger.info(`host configs for ${environment} written (${hashes.script.length} script and ${hashes.style.length} style hashes in the CSP)`);
       },
     },

@@ -16,9 +16,8 @@ export interface OgImagesIntegration {
  * waits for the last image before the build reports success. The pool starts as soon as
  * the configuration is done, warmed with the images the content check's reading calls
  * for, so they are drawn while Astro syncs content and Vite bundles; the OG route then
- * submits what the site map really needs while pages render. List it after the
- * integrations whose `astro:build:done` is slow (Pagefind), so the workers finish their
- * queue meanwhile.
+ * submits what the site map really needs while pages render; the last ones are drawn
+ * while the sitemap and the search indexes are written.
  */
 export function ogImages(): OgImagesIntegration {
   let content: ContentRead | undefined;

@@ -8,6 +8,7 @@ import { LOCALES, type Locale } from '../i18n/config.ts';
 import { htmlFiles } from '../hosting/cspHashes.ts';
 import { searchBundlePath } from '../lib/searchIndex.ts';
 import { linkTree } from '../lib/linkTree.ts';
+import { readBuiltPage } from '../lib/builtPages.ts';
 
 /** Where each language's last index is kept, with the digest of the pages it was made from. */
 const CACHE_DIR = '.cache/pagefind';
@@ -23,7 +24,7 @@ function searchableDigest(site: string, locale: Locale): string {
   const hash = createHash('sha256').update(PAGEFIND_VERSION);
   const dir = path.join(site, locale);
   for (const file of existsSync(dir) ? htmlFiles(dir).sort() : []) {
-    const html = readFileSync(file);
+    const html = readBuiltPage(file);
     if (html.includes('data-pagefind-body')) hash.update(path.relative(site, file)).update('\0').update(html);
   }
   return hash.digest('hex');
@@ -80,15 +81,36 @@ function describe(report: SearchIndexReport): string {
  * Builds the Pagefind search index of each language as part of `astro build`, so
  * `npm run build` alone produces a searchable site. A language whose searchable pages
  * are byte for byte those of the last build gets that build's index from .cache/pagefind.
+ *
+ * Two integrations: `start` (listed before the sitemap) sets Pagefind to work as soon as
+ * the pages are written, `finish` (listed before the host configs, which list the
+ * output's folders) waits for it; the sitemap, the OG images' last draws and the editor
+ * go on meanwhile, on the other core.
  */
-export function pagefindIndex(): AstroIntegration {
+export function searchIndexes(): { start: AstroIntegration; finish: AstroIntegration } {
+  let pending: Promise<{ report: SearchIndexReport; seconds: number } | { error: unknown }> | undefined;
   return {
-    name: 'careers:pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const report = await buildSearchIndexes(fileURLToPath(dir));
-        logger.info(`search indexes: ${describe(report)}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    start: {
+      name: 'careers:search-indexes',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          const started = performance.now();
+          pending = buildSearchIndexes(fileURLToPath(dir)).then(
+            (report) => ({ report, seconds: (performance.now() - started) / 1000 }),
+            (error: unknown) => ({ error }),
+          );
+        },
+      },
+    },
+    finish: {
+      name: 'careers:search-indexes-written',
+      hooks: {
+        'astro:build:done': async ({ logger }) => {
+          if (!pending) return;
+          const result = await pending;
+          if ('error' in result) throw result.error;
+          logger.info(`search indexes: ${describe(result.report)}, in ${result.seconds.toFixed(1)} s`);
+        },
       },
     },
   };

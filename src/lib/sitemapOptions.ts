@@ -4,17 +4,17 @@
  * and its robots policy in <head>, so the sitemap reads them back from the HTML:
  * one source of truth, no second route table.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { outDir } from '../settings.ts';
+import { readBuiltPage } from './builtPages.ts';
 
 const OUT_DIR = path.resolve(outDir());
 
 function htmlOf(url: string): string | undefined {
   const { pathname } = new URL(url);
   try {
-    return readFileSync(path.join(OUT_DIR, decodeURIComponent(pathname), 'index.html'), 'utf8');
+    return readBuiltPage(path.join(OUT_DIR, decodeURIComponent(pathname), 'index.html'));
   } catch {
     return undefined;
   }
