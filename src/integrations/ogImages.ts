@@ -43,7 +43,7 @@ export function ogImages(): OgImagesIntegration {
           const waited = (performance.now() - started) / 1000;
           logger.info(
             `${report.images} Open Graph images: ${report.drawnAhead} drawn ahead while Astro started, ${report.drawn} drawn while pages rendered, ` +
-              `${report.fromCache} copied from .cache/og; waited ${waited.toFixed(1)} s for the last ones`,
+              `${report.fromCache} taken from .cache/og; waited ${waited.toFixed(1)} s for the last ones`,
           );
         } finally {
           registerOgImageQueue(undefined);

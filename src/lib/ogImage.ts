@@ -5,30 +5,22 @@
  * under .cache/og by a hash of everything that shapes it, so an unchanged page is not
  * rendered again on the next build.
  */
-import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { OG_CACHE_DIR, ogCacheFile, ogCacheKey, type OgCacheInput } from './ogCache.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-/** Bump when the drawing changes, so cached images are redrawn. */
-const DESIGN_VERSION = 1;
-const CACHE_DIR = path.resolve('.cache/og');
 
-export interface OgImageInput {
-  /** BCP 47 tag, for line breaking. */
-  lang: string;
-  siteName: string;
-  title: string;
-  /** Team and location for postings, a short description for other pages. */
-  subtitle: string;
-  /** A small label above the title, e.g. the employment type. */
-  kicker?: string;
-}
+/**
+ * `lang`: BCP 47 tag, for line breaking; `subtitle`: team and location for postings, a
+ * short description for other pages; `kicker`: a small label above the title, e.g. the
+ * employment type.
+ */
+export type OgImageInput = OgCacheInput;
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
@@ -67,9 +59,7 @@ function design(input: OgImageInput): Node {
   ]);
 }
 
-export function ogCacheKey(input: OgImageInput): string {
-  return createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, input })).digest('hex').slice(0, 32);
-}
+export { ogCacheKey };
 
 async function draw(input: OgImageInput): Promise<Buffer> {
   // satori types its input as a React element; ours is the same plain {type, props} shape, built without React.
@@ -80,7 +70,7 @@ async function draw(input: OgImageInput): Promise<Buffer> {
 }
 
 async function writeCached(cacheFile: string, png: Buffer): Promise<void> {
-  await mkdir(CACHE_DIR, { recursive: true });
+  await mkdir(OG_CACHE_DIR, { recursive: true });
   // Written whole under another name, then renamed: two workers drawing the same image,
   // or a build stopped half-way, never leave a truncated PNG in the cache.
   const partial = `${cacheFile}.${process.pid}.${threadId}.partial`;
@@ -90,7 +80,7 @@ async function writeCached(cacheFile: string, png: Buffer): Promise<void> {
 
 /** The image's file in .cache/og, drawn first if it is not there; `drawn` says which. */
 export async function cachedOgImage(input: OgImageInput): Promise<{ file: string; drawn: boolean }> {
-  const file = path.join(CACHE_DIR, `${ogCacheKey(input)}.png`);
+  const file = ogCacheFile(input);
   try {
     await access(file);
     return { file, drawn: false };

@@ -13,10 +13,12 @@
  * (warm()): they are drawn into .cache/og only. What the route then asks for is found
  * there and copied. A warm-up that guessed wrong costs time, never a wrong image.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OgImageInput } from './ogImage.ts';
+import { ogCacheFile, placeCached } from './ogCache.ts';
 import type { OgImageJob, OgImageQueue, OgImageReport, WorkerAnswer, WorkerRequest } from './ogImageQueue.ts';
 
 /** Two requests for the same picture, whatever file they go to. */
@@ -66,6 +68,17 @@ export class OgImagePool implements OgImageQueue {
     // Drawn once, however many times it is asked for.
     if (this.#files.has(target)) return;
     this.#files.add(target);
+    // Drawn already (by the warm-up or an earlier build): linked here and now, no worker needed.
+    const cached = ogCacheFile(input);
+    if (existsSync(cached)) {
+      try {
+        placeCached(cached, target);
+        this.#fromCache++;
+      } catch (error) {
+        this.#errors.push(`${this.#describe({ input, file: target })}: ${(error as Error).message}`);
+      }
+      return;
+    }
     // Asked for before the warm-up reached it: drawn once, for the output.
     this.#warmQueue.delete(pictureKey(input));
     this.#queue.push({ input, file: target });
@@ -74,7 +87,7 @@ export class OgImagePool implements OgImageQueue {
 
   /** Draws these into .cache/og ahead of the route's requests, when a worker has nothing else to do. */
   warm(inputs: OgImageInput[]): void {
-    for (const input of inputs) this.#warmQueue.set(pictureKey(input), { input });
+    for (const input of inputs) if (!existsSync(ogCacheFile(input))) this.#warmQueue.set(pictureKey(input), { input });
     this.#dispatch();
   }
 

@@ -5,10 +5,9 @@
  */
 // First, so that the threads sharp (libvips) starts inherit the lower priority.
 import './lowerThreadPriority.ts';
-import { copyFile, link, mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { cachedOgImage } from './ogImage.ts';
+import { placeCached } from './ogCache.ts';
 import type { WorkerAnswer, WorkerRequest } from './ogImageQueue.ts';
 
 if (!parentPort) throw new Error('ogImageWorker.ts runs as a worker thread of ogImagePool.ts');
@@ -19,11 +18,7 @@ port.on('message', async ({ input, file }: WorkerRequest) => {
   try {
     const cached = await cachedOgImage(input);
     if (file) {
-      await mkdir(path.dirname(file), { recursive: true });
-      // A hard link: the cache's file, not a second copy of it. Cache files are replaced by
-      // rename, never rewritten in place, so the link keeps this build's picture.
-      await rm(file, { force: true });
-      await link(cached.file, file).catch(() => copyFile(cached.file, file));
+      placeCached(cached.file, file);
     }
     answer = { drawn: cached.drawn };
   } catch (error) {
