@@ -46,29 +46,30 @@ async function indexLocale(site: string, locale: Locale, outputPath: string): Pr
 export type SearchIndexReport = Record<Locale, number | 'unchanged'>;
 
 export async function buildSearchIndexes(site: string, cacheDir = CACHE_DIR): Promise<SearchIndexReport> {
-  const report = {} as SearchIndexReport;
-  for (const locale of LOCALES) {
-    const digest = searchableDigest(site, locale);
-    const cached = path.resolve(cacheDir, locale);
-    const output = path.join(site, searchBundlePath(locale));
-    rmSync(output, { recursive: true, force: true });
-    const bundle = path.join(cached, 'bundle');
-    if (existsSync(path.join(cached, 'digest')) && readFileSync(path.join(cached, 'digest'), 'utf8') === digest) {
-      linkTree(bundle, output);
-      report[locale] = 'unchanged';
-      continue;
-    }
-    // Written into the cache, then linked into the site: one write for both.
-    rmSync(cached, { recursive: true, force: true });
-    mkdirSync(cached, { recursive: true });
-    const pages = await indexLocale(site, locale, bundle);
-    linkTree(bundle, output);
-    // Last: a build stopped before this line leaves no digest, so the half-made index is never reused.
-    writeFileSync(path.join(cached, 'digest'), digest);
-    report[locale] = pages;
-  }
+  // The languages side by side: while Pagefind indexes one that changed, the others are
+  // checked and taken from the cache.
+  const results = await Promise.all(LOCALES.map(async (locale) => [locale, await buildSearchIndex(site, locale, path.resolve(cacheDir, locale))] as const));
   await close();
-  return report;
+  return Object.fromEntries(results) as SearchIndexReport;
+}
+
+async function buildSearchIndex(site: string, locale: Locale, cached: string): Promise<number | 'unchanged'> {
+  const digest = searchableDigest(site, locale);
+  const output = path.join(site, searchBundlePath(locale));
+  rmSync(output, { recursive: true, force: true });
+  const bundle = path.join(cached, 'bundle');
+  if (existsSync(path.join(cached, 'digest')) && readFileSync(path.join(cached, 'digest'), 'utf8') === digest) {
+    linkTree(bundle, output);
+    return 'unchanged';
+  }
+  // Written into the cache, then linked into the site: one write for both.
+  rmSync(cached, { recursive: true, force: true });
+  mkdirSync(cached, { recursive: true });
+  const pages = await indexLocale(site, locale, bundle);
+  linkTree(bundle, output);
+  // Last: a build stopped before this line leaves no digest, so the half-made index is never reused.
+  writeFileSync(path.join(cached, 'digest'), digest);
+  return pages;
 }
 
 function describe(report: SearchIndexReport): string {
