@@ -11,7 +11,7 @@
  * Before that, while Astro syncs content and Vite bundles (mostly one busy core), the
  * build warms the pool with the images it expects from the content check's reading
  * (warm()): they are drawn into .cache/og only. What the route then asks for is found
- * there and copied. A warm-up that guessed wrong costs time, never a wrong image.
+ * there and linked. A warm-up that guessed wrong costs time, never a wrong image.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
