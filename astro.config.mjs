@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/config.ts';
-import { DEPLOY_ENVIRONMENTS, MISSING_TRANSLATION_POLICIES, outDir, readSettings } from './src/settings.ts';
+import { DEPLOY_ENVIRONMENTS, MISSING_TRANSLATION_POLICIES, astroCacheDir, outDir, readSettings } from './src/settings.ts';
 import { sitemapOptions } from './src/lib/sitemapOptions.ts';
 import { searchIndexes } from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
@@ -20,6 +20,7 @@ const search = searchIndexes();
 export default defineConfig({
   site: settings.siteUrl,
   outDir: outDir(),
+  cacheDir: astroCacheDir(),
   trailingSlash: 'always',
   // Two pages in flight: while one waits for its files to be written (the output and the
   // incremental-build cache), the rendering thread renders the next.

@@ -69,6 +69,15 @@ export function outDir(env: Record<string, string | undefined> = process.env): s
   return env.CAREERS_OUT_DIR || 'dist';
 }
 
+/**
+ * Where Astro keeps its incremental-build cache and content store: its default unless
+ * CAREERS_CACHE_DIR is set, which only the incremental-build test does, so its builds
+ * neither reuse nor overwrite the project's.
+ */
+export function astroCacheDir(env: Record<string, string | undefined> = process.env): string {
+  return env.CAREERS_CACHE_DIR || './node_modules/.astro';
+}
+
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined || value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;

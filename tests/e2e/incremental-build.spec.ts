@@ -1,0 +1,56 @@
+/**
+ * Incremental builds show what editors changed and nothing stale: three builds of a copy of
+ * the fixture content with a cache of their own. Editing a posting's text renders that page
+ * again and restores the others; editing its title reaches the jobs list and the feeds.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { SEGMENTS } from '../../src/i18n/routes.ts';
+import { entryFileName } from '../../src/content/location.ts';
+import { entry } from '../support/content.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_TODAY } from '../support/servers.ts';
+
+const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+const ID = 'fixture-data-intern';
+
+test('a rebuild shows an edited posting text and then an edited title everywhere, restoring what did not change', async () => {
+  test.setTimeout(240_000);
+  // Under .cache on the project's disk, like a real build's output and caches.
+  mkdirSync(path.resolve('.cache'), { recursive: true });
+  const work = mkdtempSync(path.resolve('.cache/incremental-test-'));
+  try {
+    const content = path.join(work, 'content');
+    const out = path.join(work, 'dist');
+    cpSync(FIXTURE_CONTENT_DIR, content, { recursive: true });
+    const env = { ...process.env, CAREERS_CONTENT_DIR: content, CAREERS_OUT_DIR: out, CAREERS_CACHE_DIR: path.join(work, 'astro-cache'), CAREERS_TODAY: FIXTURE_TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
+    const build = () => {
+      const result = spawnSync(process.execPath, [ASTRO, 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(result.status, `astro build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`).toBe(0);
+      return result.stdout;
+    };
+    const file = path.join(content, 'postings', ID, entryFileName('en'));
+    const page = path.join(out, 'en', SEGMENTS.jobs.en, String(entry('postings', ID, 'en', FIXTURE_CONTENT_DIR).slug), 'index.html');
+    const read = (relative: string) => readFileSync(path.join(out, relative), 'utf8');
+    build();
+
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nA sentence added by the incremental-build test, see the <Link to="jobs">open positions</Link>.\n`);
+    const log = build();
+    expect(readFileSync(page, 'utf8')).toContain('A sentence added by the incremental-build test');
+    expect(readFileSync(page, 'utf8')).toContain(`see the <a href="/en/${SEGMENTS.jobs.en}/">open positions</a>.`);
+    // The rest came from the cache, and is still there.
+    expect(log).toMatch(/\(restored\)|\(cached\)/);
+    expect(read(`es/${SEGMENTS.jobs.es}/index.html`)).toContain(String(entry('postings', ID, 'es', FIXTURE_CONTENT_DIR).title));
+
+    const title = 'Fixture Data Intern (renamed by the incremental-build test)';
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: '${title}'`));
+    build();
+    expect(readFileSync(page, 'utf8')).toContain(`<h1 class="text-3xl sm:text-4xl">${title}</h1>`);
+    expect(read(`en/${SEGMENTS.jobs.en}/index.html`)).toContain(title);
+    for (const feed of ['en/rss.xml', 'en/atom.xml', 'en/feed.json', 'en/feeds/type-intern/rss.xml']) expect(read(feed), feed).toContain(title);
+    expect(read('en/postings.json')).toContain(title);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
