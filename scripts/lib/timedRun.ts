@@ -37,7 +37,7 @@ function lastLines(file: string, count: number): string {
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-count).join('\n');
 }
 
-export const TIME_FORMAT = '%e %M %U %S';
+const TIME_FORMAT = '%e %M %U %S';
 
 /** The last line of GNU time's output is TIME_FORMAT; a failed command has a status line before it. */
 export function parseTimeFile(text: string, file = 'GNU time output'): TimedResult {

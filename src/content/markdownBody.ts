@@ -1,7 +1,7 @@
 /**
  * Posting bodies are Markdown with one component, `<Link to="id">text</Link>`, and are
  * turned into HTML once, by the content layer, when a file is new or changed (see
- * loaders.ts). As MDX they became one JavaScript module per file that Vite bundled on
+ * renderedMarkdown.ts). As MDX they became one JavaScript module per file that Vite bundled on
  * every build, changed or not: most of a rebuild's time at a thousand postings.
  *
  * A link cannot be resolved when the body is rendered (the site map does not exist yet),
@@ -14,6 +14,7 @@
 export const CONTENT_LINK_SCHEME = 'careers-link:';
 
 const LINK = /<Link\s+to="([^"]*)"\s*>([\s\S]*?)<\/Link>/g;
+const RESOLVABLE = new RegExp(`href="${CONTENT_LINK_SCHEME}([^"]*)"`, 'g');
 const FENCE = /^\s*(```|~~~)/;
 
 /** Escapes what would end a Markdown link's text early. */
@@ -41,5 +42,5 @@ export function linksToMarkdown(body: string): string {
 
 /** Points each `careers-link:id` of rendered HTML at that page in the reader's language. */
 export function resolveContentLinks(html: string, href: (id: string) => string): string {
-  return html.replace(/href="careers-link:([^"]*)"/g, (_, id: string) => `href="${href(id)}"`);
+  return html.replace(RESOLVABLE, (_, id: string) => `href="${href(id)}"`);
 }

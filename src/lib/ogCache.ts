@@ -7,12 +7,15 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-/** What the image shows: the OG input, as ogImage.ts receives it. */
-export interface OgCacheInput {
+/** What an Open Graph image shows (ogImage.ts draws it, ogImageInput.ts says what it is for each page). */
+export interface OgImageInput {
+  /** BCP 47 tag, for line breaking. */
   lang: string;
   siteName: string;
   title: string;
+  /** Team and location for postings, a short description for other pages. */
   subtitle: string;
+  /** A small label above the title, e.g. the employment type. */
   kicker?: string;
 }
 
@@ -20,11 +23,11 @@ export interface OgCacheInput {
 const DESIGN_VERSION = 1;
 export const OG_CACHE_DIR = path.resolve('.cache/og');
 
-export function ogCacheKey(input: OgCacheInput): string {
+export function ogCacheKey(input: OgImageInput): string {
   return createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, input })).digest('hex').slice(0, 32);
 }
 
-export function ogCacheFile(input: OgCacheInput): string {
+export function ogCacheFile(input: OgImageInput): string {
   return path.join(OG_CACHE_DIR, `${ogCacheKey(input)}.png`);
 }
 

@@ -10,17 +10,12 @@ import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
-import { OG_CACHE_DIR, ogCacheFile, ogCacheKey, type OgCacheInput } from './ogCache.ts';
+import { OG_CACHE_DIR, ogCacheFile, type OgImageInput } from './ogCache.ts';
+
+export type { OgImageInput };
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-
-/**
- * `lang`: BCP 47 tag, for line breaking; `subtitle`: team and location for postings, a
- * short description for other pages; `kicker`: a small label above the title, e.g. the
- * employment type.
- */
-export type OgImageInput = OgCacheInput;
 
 const require = createRequire(import.meta.url);
 let fonts: Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
@@ -58,8 +53,6 @@ function design(input: OgImageInput): Node {
     ]),
   ]);
 }
-
-export { ogCacheKey };
 
 async function draw(input: OgImageInput): Promise<Buffer> {
   // satori types its input as a React element; ours is the same plain {type, props} shape, built without React.

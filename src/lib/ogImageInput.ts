@@ -25,18 +25,11 @@ export function ogImageInput(locale: Locale, subject: OgImageSubject): OgImageIn
     }
     case 'page':
       return { ...base, title: subject.data.title, subtitle: subject.data.description };
-    case 'home':
-      return { ...base, title: t('home.title'), subtitle: t('site.tagline') };
-    case 'jobs':
-      return { ...base, title: t('jobs.title'), subtitle: t('jobs.description') };
-    case 'benefits':
-      return { ...base, title: t('benefits.title'), subtitle: t('benefits.description') };
-    case 'search':
-      return { ...base, title: t('search.title'), subtitle: t('search.description') };
-    case 'saved':
-      return { ...base, title: t('saved.title'), subtitle: t('saved.description') };
-    case 'alerts':
-      return { ...base, title: t('alerts.title'), subtitle: t('alerts.description') };
+    default: {
+      // A section page: its own title, and its description (the home page: the site's tagline).
+      const { view } = subject;
+      return { ...base, title: t(`${view}.title`), subtitle: view === 'home' ? t('site.tagline') : t(`${view}.description`) };
+    }
   }
 }
 

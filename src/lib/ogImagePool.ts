@@ -17,12 +17,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { OgImageInput } from './ogImage.ts';
-import { ogCacheFile, placeCached } from './ogCache.ts';
+import { ogCacheFile, placeCached, type OgImageInput } from './ogCache.ts';
 import type { OgImageJob, OgImageQueue, OgImageReport, WorkerAnswer, WorkerRequest } from './ogImageQueue.ts';
-
-/** Two requests for the same picture, whatever file they go to. */
-const pictureKey = (input: OgImageInput) => JSON.stringify(input);
 
 /**
  * One worker per core, at most four. The rendering thread shares the cores with them; on
@@ -37,7 +33,7 @@ export class OgImagePool implements OgImageQueue {
   readonly #workers: Worker[] = [];
   readonly #idle: Worker[] = [];
   readonly #queue: WorkerRequest[] = [];
-  /** Warm-up requests not started yet, by picture; the route's requests go first. */
+  /** Warm-up requests not started yet, by cache file (one per picture); the route's requests go first. */
   readonly #warmQueue = new Map<string, WorkerRequest>();
   /** The image each busy worker is drawing. */
   readonly #assigned = new Map<Worker, WorkerRequest>();
@@ -80,14 +76,17 @@ export class OgImagePool implements OgImageQueue {
       return;
     }
     // Asked for before the warm-up reached it: drawn once, for the output.
-    this.#warmQueue.delete(pictureKey(input));
+    this.#warmQueue.delete(cached);
     this.#queue.push({ input, file: target });
     this.#dispatch();
   }
 
   /** Draws these into .cache/og ahead of the route's requests, when a worker has nothing else to do. */
   warm(inputs: OgImageInput[]): void {
-    for (const input of inputs) if (!existsSync(ogCacheFile(input))) this.#warmQueue.set(pictureKey(input), { input });
+    for (const input of inputs) {
+      const cached = ogCacheFile(input);
+      if (!existsSync(cached)) this.#warmQueue.set(cached, { input });
+    }
     this.#dispatch();
   }
 

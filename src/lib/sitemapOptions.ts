@@ -43,30 +43,18 @@ export function lastmodIn(html: string): string | undefined {
   return /<html\b[^>]*\bdata-lastmod="([^"]+)"/.exec(html)?.[1];
 }
 
-interface PageFacts {
-  links: { lang: string; url: string }[];
-  lastmod: string | undefined;
-}
-
 export function sitemapOptions(): SitemapOptions {
-  // filter() reads each page, serialize() needs what it read: kept by URL in between, so
-  // each built page is read once, not twice (6,000 files at 1,000 postings).
-  const facts = new Map<string, PageFacts>();
+  // Both read the page through readBuiltPage, which reads each file once for the build.
   return {
     filter: (page) => {
       const html = htmlOf(page);
-      if (html === undefined || isExcludedFromSitemap(html)) return false;
-      facts.set(page, { links: alternatesIn(html), lastmod: lastmodIn(html) });
-      return true;
+      return html !== undefined && !isExcludedFromSitemap(html);
     },
     serialize: (item) => {
-      const { links = [], lastmod } = facts.get(item.url) ?? factsOf(htmlOf(item.url));
-      facts.delete(item.url);
+      const html = htmlOf(item.url);
+      const links = html ? alternatesIn(html) : [];
+      const lastmod = html ? lastmodIn(html) : undefined;
       return { ...item, ...(links.length > 0 ? { links } : {}), ...(lastmod ? { lastmod } : {}) };
     },
   };
-}
-
-function factsOf(html: string | undefined): Partial<PageFacts> {
-  return html ? { links: alternatesIn(html), lastmod: lastmodIn(html) } : {};
 }

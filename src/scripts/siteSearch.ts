@@ -1,7 +1,7 @@
 /**
  * Client search over the Pagefind index of the page's language (data-search-bundle,
- * /pagefind/<locale>/), so results stay in that language. The query lives in the URL (?q=), so a search can be
- * shared and Back returns to it. Excerpts are built as DOM nodes, never as HTML strings.
+ * /pagefind/<locale>/), so results stay in that language. The query lives in the URL
+ * (?q=), so a search can be shared and Back returns to it. Excerpts are built as DOM nodes, never as HTML strings.
  */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -18,14 +18,15 @@ export function enhanceSiteSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
   const fallback = root.querySelector<HTMLElement>('[data-search-fallback]');
-  if (!form || !input || !status || !list || !fallback) return;
+  const bundle = root.dataset.searchBundle;
+  if (!form || !input || !status || !list || !fallback || !bundle) return;
   const plural = new Intl.PluralRules(document.documentElement.lang);
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
 
   const load = () => {
     // A runtime path the bundler must leave alone: the index is written after the build.
-    const url = `${root.dataset.searchBundle ?? '/pagefind/'}pagefind.js`;
+    const url = `${bundle}pagefind.js`;
     pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
     return pagefind;
   };

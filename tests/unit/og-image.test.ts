@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { PNG } from 'pngjs';
-import { ogCacheKey, renderOgImage } from '../../src/lib/ogImage.ts';
+import { renderOgImage } from '../../src/lib/ogImage.ts';
+import { ogCacheKey } from '../../src/lib/ogCache.ts';
 
 const input = { lang: 'fr', siteName: 'Carrières chez ING', title: `Stage – test du cache ${Date.now()}`, subtitle: 'Ingénierie IT · Madrid', kicker: 'Stage · Hybride' };
 
