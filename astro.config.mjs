@@ -11,7 +11,7 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostConfigs } from './src/integrations/hosting.ts';
 import { visualEditor } from './src/integrations/visualEditor.ts';
 import { ogImages } from './src/integrations/ogImages.ts';
-import { previousOutputAside } from './src/integrations/previousOutput.ts';
+import { previousOutput } from './src/integrations/previousOutput.ts';
 
 const settings = readSettings();
 const og = ogImages();
@@ -60,7 +60,7 @@ export default defineConfig({
   // The content check hands what it read to the OG images, which start drawing before Astro has loaded a collection.
   // Search indexes are written from the moment the pages are until just before the host configs, beside the sitemap and the last OG images.
   integrations: [
-    previousOutputAside(),
+    previousOutput(),
     contentCheck({ onValid: og.warmUp }),
     mdx(),
     search.start,

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkCachedPages, removeUnbuilt } from '../lib/cachedPages.ts';
 
 /** Where previous outputs wait for deletion: .cache/ is ignored by git and shares the project's disk. */
 const ASIDE = path.resolve('.cache/previous-output');
@@ -14,11 +15,18 @@ const ASIDE = path.resolve('.cache/previous-output');
  * once (a rename), deleted in the background while Astro bundles and renders, and the
  * build waits for that deletion before it reports success. An output holding `.git`
  * (Astro keeps it) or on another disk is left to Astro.
+ *
+ * Then, once Astro has emptied the output and before it renders, the pages its cache holds
+ * are linked in (src/lib/cachedPages.ts), so it reuses them in place instead of copying
+ * each one; the ones it did not build after all are removed before any later step reads
+ * the output.
  */
-export function previousOutputAside(): AstroIntegration {
+export function previousOutput(): AstroIntegration {
   let outDir = '';
+  let cacheDir = '';
   let building = false;
   let removal: Promise<void> | undefined;
+  let linked: Set<string> | undefined;
   return {
     name: 'careers:previous-output',
     hooks: {
@@ -27,12 +35,26 @@ export function previousOutputAside(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
         if (!building) return;
         removal = moveAside(outDir, logger);
       },
-      'astro:build:done': async () => {
+      // Called once, after Astro's own emptying of the output (which would delete the links) and before it renders.
+      'astro:build:setup': ({ logger }) => {
+        if (!building || linked) return;
+        linked = linkCachedPages(cacheDir, outDir);
+        logger.debug(`${linked.size} cached pages linked into the output`);
+      },
+      // First of the integrations' build:done hooks: the sitemap and search read the output after it.
+      'astro:build:done': async ({ assets, logger }) => {
+        if (linked) {
+          const built = [...assets.values()].flat().map((url) => fileURLToPath(url));
+          const removed = removeUnbuilt(outDir, linked, built);
+          if (removed.length > 0) logger.info(`${removed.length} page(s) no longer built removed from the output`);
+          linked = undefined;
+        }
         await removal;
       },
     },

@@ -1,10 +1,11 @@
 /**
  * Incremental builds show what editors changed and nothing stale: three builds of a copy of
  * the fixture content with a cache of their own. Editing a posting's text renders that page
- * again and restores the others; editing its title reaches the jobs list and the feeds.
+ * again and reuses the others; editing its title reaches the jobs list and the feeds;
+ * removing a posting removes its pages, though the last build's are linked into the output.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
@@ -14,8 +15,10 @@ import { FIXTURE_CONTENT_DIR, FIXTURE_TODAY } from '../support/servers.ts';
 
 const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const ID = 'fixture-data-intern';
+// Linked from no other fixture.
+const REMOVED = 'fixture-markup';
 
-test('a rebuild shows an edited posting text and then an edited title everywhere, restoring what did not change', async () => {
+test('a rebuild shows an edited posting text, then an edited title everywhere, then a removed posting nowhere, reusing what did not change', async () => {
   test.setTimeout(240_000);
   // Under .cache on the project's disk, like a real build's output and caches.
   mkdirSync(path.resolve('.cache'), { recursive: true });
@@ -33,7 +36,10 @@ test('a rebuild shows an edited posting text and then an edited title everywhere
     const file = path.join(content, 'postings', ID, entryFileName('en'));
     const page = path.join(out, 'en', SEGMENTS.jobs.en, String(entry('postings', ID, 'en', FIXTURE_CONTENT_DIR).slug), 'index.html');
     const read = (relative: string) => readFileSync(path.join(out, relative), 'utf8');
+    const removedPages = (['en', 'es', 'fr'] as const).map((locale) => path.join(out, locale, SEGMENTS.jobs[locale], String(entry('postings', REMOVED, locale, FIXTURE_CONTENT_DIR).slug)));
     build();
+    const untouched = `fr/${SEGMENTS.jobs.fr}/index.html`;
+    const untouchedBefore = read(untouched);
 
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nA sentence added by the incremental-build test, see the <Link to="jobs">open positions</Link>.\n`);
     const log = build();
@@ -50,6 +56,18 @@ test('a rebuild shows an edited posting text and then an edited title everywhere
     expect(read(`en/${SEGMENTS.jobs.en}/index.html`)).toContain(title);
     for (const feed of ['en/rss.xml', 'en/atom.xml', 'en/feed.json', 'en/feeds/type-intern/rss.xml']) expect(read(feed), feed).toContain(title);
     expect(read('en/postings.json')).toContain(title);
+    expect(read(untouched), 'a page nothing changed is the first build’s, byte for byte').toBe(untouchedBefore);
+
+    for (const folder of removedPages) expect(existsSync(path.join(folder, 'index.html')), folder).toBe(true);
+    rmSync(path.join(content, 'postings', REMOVED), { recursive: true });
+    build();
+    // Neither the page nor its folder is left in the output, and no list links to it.
+    for (const folder of removedPages) expect(existsSync(folder), `${folder} should be gone`).toBe(false);
+    for (const locale of ['en', 'es', 'fr'] as const) {
+      const slug = String(entry('postings', REMOVED, locale, FIXTURE_CONTENT_DIR).slug);
+      expect(read(`${locale}/${SEGMENTS.jobs[locale]}/index.html`)).not.toContain(`/${slug}/`);
+    }
+    expect(read('sitemap-0.xml')).not.toContain(String(entry('postings', REMOVED, 'en', FIXTURE_CONTENT_DIR).slug));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
