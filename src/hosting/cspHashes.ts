@@ -17,11 +17,12 @@ export function hashesInPolicy(policy: string): Hashes {
   return { script: hashes(directive('script-src')), style: hashes(directive('style-src')), formAction };
 }
 
-export function collectCspHashes(dir: string): Hashes {
+/** `pages`: the build's own list of its pages, where it has one; otherwise every HTML file under `dir` (at deploy time). */
+export function collectCspHashes(dir: string, pages: readonly string[] = htmlFiles(dir)): Hashes {
   const script = new Set<string>();
   const style = new Set<string>();
   const formAction = new Set<string>();
-  for (const file of htmlFiles(dir)) {
+  for (const file of pages) {
     const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readBuiltPage(file))?.[1];
     if (!policy) continue;
     const found = hashesInPolicy(policy);

@@ -10,18 +10,21 @@ import { headersFile, redirectsFile, staticWebAppConfig, type Hashes } from './h
 import { ADMIN_PATH, ENVIRONMENT_FILES, type HostEnvironment } from './policy.ts';
 import { editorConnectSources as connectSourcesOf } from '../cms/editorBackend.ts';
 
-/** What the host configs depend on in a build: CSP hashes and form targets, the editor if any, the top-level entries. */
-export function siteFacts(out: string): Hashes {
+/**
+ * What the host configs depend on in a build: CSP hashes and form targets, the editor if any, the top-level entries.
+ * `pages` (the build's list of the pages it wrote) spares a walk of the whole output, search fragments and OG images included.
+ */
+export function siteFacts(out: string, pages?: readonly string[]): Hashes {
   const adminConnect = editorConnectSources(out);
   return {
-    ...collectCspHashes(out),
+    ...collectCspHashes(out, pages),
     ...(adminConnect ? { adminConnect } : {}),
     topLevel: readdirSync(out, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)),
   };
 }
 
-export function writeHostConfigs(out: string, environment: HostEnvironment): Hashes {
-  const hashes = siteFacts(out);
+export function writeHostConfigs(out: string, environment: HostEnvironment, pages?: readonly string[]): Hashes {
+  const hashes = siteFacts(out, pages);
   writeFileSync(path.join(out, '_headers'), headersFile(hashes, environment));
   writeFileSync(path.join(out, '_redirects'), redirectsFile(environment));
   writeFileSync(path.join(out, 'staticwebapp.config.json'), staticWebAppConfig(hashes, environment));
