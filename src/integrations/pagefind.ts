@@ -9,6 +9,7 @@ import { htmlFiles } from '../hosting/cspHashes.ts';
 import { searchBundlePath } from '../lib/searchIndex.ts';
 import { linkTree } from '../lib/linkTree.ts';
 import { readBuiltPage } from '../lib/builtPages.ts';
+import { removeLater } from '../lib/removeLater.ts';
 
 /** Where each language's last index is kept, with the digest of the pages it was made from. */
 const CACHE_DIR = '.cache/pagefind';
@@ -62,13 +63,15 @@ async function buildSearchIndex(site: string, locale: Locale, cached: string): P
     linkTree(bundle, output);
     return 'unchanged';
   }
-  // Written into the cache, then linked into the site: one write for both.
-  rmSync(cached, { recursive: true, force: true });
+  // Written into the cache, then linked into the site: one write for both. The old index's
+  // thousand files are deleted beside the indexing.
+  const removal = removeLater(cached);
   mkdirSync(cached, { recursive: true });
   const pages = await indexLocale(site, locale, bundle);
   linkTree(bundle, output);
   // Last: a build stopped before this line leaves no digest, so the half-made index is never reused.
   writeFileSync(path.join(cached, 'digest'), digest);
+  await removal;
   return pages;
 }
 

@@ -1,12 +1,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { linkCachedPages, removeUnbuilt } from '../lib/cachedPages.ts';
-
-/** Where previous outputs wait for deletion: .cache/ is ignored by git and shares the project's disk. */
-const ASIDE = path.resolve('.cache/previous-output');
+import { ASIDE, moveAsideNow, removeInBackground, removeLeftovers } from '../lib/removeLater.ts';
 
 /**
  * `astro build` starts by deleting the last build's output, file by file, before it
@@ -63,27 +60,14 @@ export function previousOutput(): AstroIntegration {
 
 /** Empties `outDir` at once; resolves when its old files (and any a stopped build left aside) are deleted. */
 export async function moveAside(outDir: string, logger: Pick<AstroIntegrationLogger, 'debug'>): Promise<void> {
-  // Left by a build that stopped half-way: deleted now, beside this one.
-  const leftovers = existsSync(ASIDE) ? readdirSync(ASIDE).map((name) => path.join(ASIDE, name)) : [];
-  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(path.join(outDir, '.git'))) {
-    const target = path.join(ASIDE, `${process.pid}-${Date.now()}`);
-    try {
-      mkdirSync(ASIDE, { recursive: true });
-      renameSync(outDir, target);
-      mkdirSync(outDir, { recursive: true });
-      leftovers.push(target);
-    } catch (error) {
-      logger.debug(`the previous output stays for Astro to empty: ${(error as Error).message}`);
-    }
+  // Listed before this build's own output joins them.
+  const leftovers = removeLeftovers();
+  if (!existsSync(outDir) || readdirSync(outDir).length === 0 || existsSync(path.join(outDir, '.git'))) return leftovers;
+  const aside = moveAsideNow(outDir);
+  if (!aside) {
+    logger.debug(`the previous output stays for Astro to empty (it cannot be moved into ${ASIDE})`);
+    return leftovers;
   }
-  await Promise.all(leftovers.map(removeInBackground));
-}
-
-/** Node's recursive rmSync is native and fast; on a thread of its own it keeps the build's thread free. */
-function removeInBackground(dir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker("require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true, maxRetries: 3 })", { eval: true, workerData: dir });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`could not delete the previous output in ${dir}`))));
-  });
+  mkdirSync(outDir, { recursive: true });
+  await Promise.all([leftovers, removeInBackground(aside)]);
 }
