@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { moveAside } from '../../src/integrations/previousOutput.ts';
+import { ASIDE, removeLater } from '../../src/lib/removeLater.ts';
 
 const logger = { debug: () => {} };
 const made: string[] = [];
@@ -17,12 +18,17 @@ function oldOutput(): string {
   return dir;
 }
 
+/** This file's old outputs still waiting for deletion (other tests' folders wait there too, in parallel). */
+function outputsAside(): string[] {
+  return (existsSync(ASIDE) ? readdirSync(ASIDE) : []).filter((name) => existsSync(path.join(ASIDE, name, 'en', 'jobs', 'index.html')));
+}
+
 test('the last build’s output is gone from the output folder at once, and deleted by the time the build ends', async () => {
   const dir = oldOutput();
   const removal = moveAside(dir, logger);
   expect(readdirSync(dir)).toEqual([]);
   await removal;
-  expect(existsSync(path.resolve('.cache/previous-output')) ? readdirSync(path.resolve('.cache/previous-output')) : []).toEqual([]);
+  expect(outputsAside()).toEqual([]);
 });
 
 test('an output folder holding .git is left for Astro to empty', async () => {
@@ -30,4 +36,12 @@ test('an output folder holding .git is left for Astro to empty', async () => {
   mkdirSync(path.join(dir, '.git'));
   await moveAside(dir, logger);
   expect(readdirSync(dir).sort()).toEqual(['.git', 'en']);
+});
+
+test('a folder removed later is gone from its place at once, and deleted when its removal resolves', async () => {
+  const dir = oldOutput();
+  const removal = removeLater(dir);
+  expect(existsSync(dir)).toBe(false);
+  await removal;
+  expect(outputsAside()).toEqual([]);
 });
