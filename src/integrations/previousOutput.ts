@@ -2,28 +2,32 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { linkPreviousPages, recordOutput, removeUnbuilt } from '../lib/reusedPages.ts';
+import { linkRecordedPages, recordOutput, recordedTopLevel, removeUnbuilt, takeRecord, type OutputRecord } from '../lib/reusedPages.ts';
 import { ASIDE, moveAsideNow, removeInBackground, removeLeftovers } from '../lib/removeLater.ts';
 
 /**
  * `astro build` starts by deleting the last build's output, file by file, before it
  * does anything else: 10,000 files (pages, OG images, search fragments) and 3 s at a
  * thousand postings, most of a small rebuild's start. Here the folder is moved aside at
- * once (a rename), and deleted in the background while Astro bundles and renders; the
- * build waits for that deletion before it reports success. An output holding `.git`
- * (Astro keeps it) or on another disk is left to Astro.
+ * once (a rename) and deleted on a worker thread; an output holding `.git` (Astro keeps
+ * it) or on another disk is left to Astro.
  *
- * Before the deletion, once Astro has emptied the output and before it renders, the last
- * build's pages are linked back from the folder aside where they are still that build's
+ * Once Astro has emptied the output and before it renders, the last build's pages are
+ * linked back from the folder aside where they are still that build's
  * (src/lib/reusedPages.ts), so Astro reuses them in place instead of copying each one from
  * its cache; the ones it did not build after all are removed before any later step reads
- * the output, and the build ends by recording what it wrote.
+ * the output, and the build ends by recording what it wrote. What holds no page (OG
+ * images, search fragments, bundles) is deleted from the build's start, and the build
+ * waits for that before it reports success.
  */
 export function previousOutput(): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
   let building = false;
   let aside: string | undefined;
+  let record: OutputRecord | undefined;
+  /** The part of the old output with no page to link back, deleted from the build's start. */
+  let early: Promise<void> = Promise.resolve();
   const removals: Promise<void>[] = [];
   let linked: Set<string> | undefined;
   return {
@@ -41,13 +45,26 @@ export function previousOutput(): AstroIntegration {
         // Listed before this build's own old output joins them.
         removals.push(removeLeftovers());
         aside = moveAside(outDir, logger);
+        record = aside ? takeRecord(cacheDir, outDir) : undefined;
+        if (!aside) return;
+        // What holds no page to link back (OG images, search fragments, bundles) goes now, beside Astro's start.
+        const keep = record ? recordedTopLevel(record) : new Set<string>();
+        const goNow = readdirSync(aside).filter((name) => !keep.has(name)).map((name) => path.join(aside!, name));
+        early = goNow.length > 0 ? removeInBackground(goNow) : Promise.resolve();
+        removals.push(early);
       },
       // Called once, after Astro's own emptying of the output (which would delete the links) and before it renders.
       'astro:build:setup': ({ logger }) => {
         if (!building || linked) return;
-        linked = aside ? linkPreviousPages(cacheDir, outDir, aside) : new Set();
+        linked = aside && record ? linkRecordedPages(record, outDir, aside) : new Set();
+        record = undefined;
         logger.debug(`${linked.size} pages of the last build linked into the output`);
-        if (aside) removals.push(removeInBackground(aside));
+        // The rest of the old output (its pages, linked or not) waits for the next build to
+        // delete at its start, where a core is idle: linked pages share their files with
+        // this output, so deleting their names now would free no space and take a core from
+        // the search indexing. Without links there is nothing to wait for.
+        const previous = aside;
+        if (previous && linked.size === 0) removals.push(early.then(() => removeInBackground(previous)));
         aside = undefined;
       },
       // First of the integrations' build:done hooks: the sitemap and search read the output after it.
@@ -57,8 +74,6 @@ export function previousOutput(): AstroIntegration {
         if (removed.length > 0) logger.info(`${removed.length} page(s) no longer built removed from the output`);
         recordOutput(cacheDir, outDir, built);
         linked = undefined;
-        // A build that failed before rendering leaves its old output aside for the next to delete.
-        if (aside) removals.push(removeInBackground(aside));
         await Promise.all(removals.splice(0));
       },
     },

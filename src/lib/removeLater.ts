@@ -40,10 +40,11 @@ export async function removeLeftovers(): Promise<void> {
 }
 
 /** Node's recursive rmSync is native and fast; on a thread of its own it keeps the build's thread free. */
-export function removeInBackground(dir: string): Promise<void> {
+export function removeInBackground(paths: string | string[]): Promise<void> {
+  const list = typeof paths === 'string' ? [paths] : paths;
   return new Promise((resolve, reject) => {
-    const worker = new Worker("require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true, maxRetries: 3 })", { eval: true, workerData: dir });
+    const worker = new Worker("const { rmSync } = require('node:fs'); for (const item of require('node:worker_threads').workerData) rmSync(item, { recursive: true, force: true, maxRetries: 3 })", { eval: true, workerData: list });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`could not delete ${dir}`))));
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`could not delete ${list.join(', ')}`))));
   });
 }

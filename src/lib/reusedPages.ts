@@ -24,7 +24,7 @@ const RECORD = 'careers-output-record.json';
 /** A file as the build left it: inode, size and modification time (ns), as strings for exactness. */
 type Identity = [ino: string, size: string, mtimeNs: string];
 
-interface OutputRecord {
+export interface OutputRecord {
   outDir: string;
   manifest: string;
   files: Record<string, Identity>;
@@ -65,21 +65,33 @@ export function recordOutput(cacheDir: string, outDir: string, built: Iterable<s
 }
 
 /**
- * Before Astro renders: links each recorded page from `previous` (the last output, moved
- * aside) into the empty `outDir`, when the record is this output's and Astro's cache is
- * unchanged since; returns the files linked. The record is used once.
+ * At the start of a build: the last build's record, when it is this output's and Astro's
+ * cache is unchanged since; undefined otherwise. The record is used once.
  */
-export function linkPreviousPages(cacheDir: string, outDir: string, previous: string): Set<string> {
-  const linked = new Set<string>();
+export function takeRecord(cacheDir: string, outDir: string): OutputRecord | undefined {
   const recordFile = path.join(cacheDir, RECORD);
   let record: OutputRecord;
   try {
     record = JSON.parse(readFileSync(recordFile, 'utf8')) as OutputRecord;
   } catch {
-    return linked;
+    return undefined;
   }
   rmSync(recordFile, { force: true });
-  if (record.outDir !== path.resolve(outDir) || record.manifest !== manifestDigest(cacheDir) || typeof record.files !== 'object') return linked;
+  if (record.outDir !== path.resolve(outDir) || record.manifest !== manifestDigest(cacheDir) || typeof record.files !== 'object') return undefined;
+  return record;
+}
+
+/** The top-level entries of the output that hold recorded pages: the rest of the old output can go at once. */
+export function recordedTopLevel(record: OutputRecord): Set<string> {
+  return new Set(Object.keys(record.files).map((file) => file.split('/')[0]!));
+}
+
+/**
+ * Before Astro renders: links each recorded page from `previous` (the last output, moved
+ * aside) into the empty `outDir` where it is as the last build left it; returns the files linked.
+ */
+export function linkRecordedPages(record: OutputRecord, outDir: string, previous: string): Set<string> {
+  const linked = new Set<string>();
   const made = new Set<string>();
   for (const [file, recorded] of Object.entries(record.files)) {
     // Only a plain relative path stays inside the output folder.

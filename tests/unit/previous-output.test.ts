@@ -5,6 +5,8 @@ import { moveAside } from '../../src/integrations/previousOutput.ts';
 import { ASIDE, removeInBackground, removeLater } from '../../src/lib/removeLater.ts';
 
 const logger = { debug: () => {} };
+/** A file only this file's old outputs hold: real builds leave their own pages aside too, until the next build. */
+const MARKER = `test-old-output-${process.pid}.html`;
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(path.dirname(dir), { recursive: true, force: true })));
 
@@ -14,13 +16,14 @@ function oldOutput(): string {
   const dir = path.join(mkdtempSync(path.resolve('.cache/test-output-')), 'dist');
   mkdirSync(path.join(dir, 'en', 'jobs'), { recursive: true });
   writeFileSync(path.join(dir, 'en', 'jobs', 'index.html'), 'old page');
+  writeFileSync(path.join(dir, MARKER), '');
   made.push(dir);
   return dir;
 }
 
 /** This file's old outputs still waiting for deletion (other tests' folders wait there too, in parallel). */
 function outputsAside(): string[] {
-  return (existsSync(ASIDE) ? readdirSync(ASIDE) : []).filter((name) => existsSync(path.join(ASIDE, name, 'en', 'jobs', 'index.html')));
+  return (existsSync(ASIDE) ? readdirSync(ASIDE) : []).filter((name) => existsSync(path.join(ASIDE, name, MARKER)));
 }
 
 test('the last build’s output is gone from the output folder at once, kept aside whole for its pages to be linked back, then deleted', async () => {
@@ -36,7 +39,7 @@ test('an output folder holding .git is left for Astro to empty', () => {
   const dir = oldOutput();
   mkdirSync(path.join(dir, '.git'));
   expect(moveAside(dir, logger)).toBeUndefined();
-  expect(readdirSync(dir).sort()).toEqual(['.git', 'en']);
+  expect(readdirSync(dir).sort()).toEqual(['.git', 'en', MARKER]);
 });
 
 test('a folder removed later is gone from its place at once, and deleted when its removal resolves', async () => {

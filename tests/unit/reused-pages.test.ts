@@ -1,7 +1,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { linkPreviousPages, recordOutput, removeUnbuilt } from '../../src/lib/reusedPages.ts';
+import { linkRecordedPages, recordOutput, recordedTopLevel, removeUnbuilt, takeRecord } from '../../src/lib/reusedPages.ts';
+
+/** As previousOutput.ts does it: the record, if it holds, then the links. */
+function linkPreviousPages(cacheDir: string, outDir: string, aside: string): Set<string> {
+  const record = takeRecord(cacheDir, outDir);
+  return record ? linkRecordedPages(record, outDir, aside) : new Set();
+}
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -79,4 +85,9 @@ test('a linked page the build did not produce is removed with its empty folders;
   expect(removeUnbuilt(outDir, linked, built)).toEqual(['en/jobs/gone/index.html']);
   expect(existsSync(path.join(outDir, 'en/jobs/gone'))).toBe(false);
   expect(existsSync(path.join(outDir, 'en/jobs/kept/index.html'))).toBe(true);
+});
+
+test('the old output’s folders that hold no recorded page can be deleted before the links are made', () => {
+  const { cacheDir, outDir } = lastBuild({ 'index.html': 'root', 'en/index.html': 'home', 'fr/index.html': 'accueil' });
+  expect([...recordedTopLevel(takeRecord(cacheDir, outDir)!)].sort()).toEqual(['en', 'fr', 'index.html']);
 });
