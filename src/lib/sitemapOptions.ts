@@ -7,14 +7,15 @@
 import path from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { outDir } from '../settings.ts';
-import { readBuiltPage } from './builtPages.ts';
+import { builtPageHead } from './builtPages.ts';
 
 const OUT_DIR = path.resolve(outDir());
 
+/** What the sitemap needs of a page (<html> and its <link>s) is all in its <head>. */
 function htmlOf(url: string): string | undefined {
   const { pathname } = new URL(url);
   try {
-    return readBuiltPage(path.join(OUT_DIR, decodeURIComponent(pathname), 'index.html'));
+    return builtPageHead(path.join(OUT_DIR, decodeURIComponent(pathname), 'index.html'));
   } catch {
     return undefined;
   }
@@ -44,7 +45,7 @@ export function lastmodIn(html: string): string | undefined {
 }
 
 export function sitemapOptions(): SitemapOptions {
-  // Both read the page through readBuiltPage, which reads each file once for the build.
+  // Both read the page through builtPageHead, which reads each file once for the build.
   return {
     filter: (page) => {
       const html = htmlOf(page);
