@@ -18,8 +18,8 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.resolve('node_modules/pag
 
 /**
  * What a language's index is made from: the HTML of its searchable pages, and the
- * Pagefind that reads them. Reading and hashing every page costs a fraction of indexing
- * them (a second at a thousand postings, against eight).
+ * Pagefind that reads them. Reading and hashing every page's bytes costs a fraction of
+ * indexing them (under a tenth of a second a language at a thousand postings, against seconds).
  */
 function searchableDigest(site: string, locale: Locale): string {
   const hash = createHash('sha256').update(PAGEFIND_VERSION);
@@ -31,48 +31,79 @@ function searchableDigest(site: string, locale: Locale): string {
   return hash.digest('hex');
 }
 
-async function indexLocale(site: string, locale: Locale, outputPath: string): Promise<number> {
+/**
+ * Hands one language's pages to Pagefind and resolves as soon as the request is sent;
+ * `finished` resolves with the page count once the index is written to `outputPath`.
+ */
+async function startIndexing(site: string, locale: Locale, outputPath: string): Promise<{ finished: Promise<number> }> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // The whole site as the root, so result URLs are the pages' addresses; one language's folder.
-  const added = await index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
-  if (added.errors.length > 0) throw new Error(`Pagefind (${locale}): ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind (${locale}): ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  return added.page_count;
+  const adding = index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
+  const finished = (async () => {
+    const added = await adding;
+    if (added.errors.length > 0) throw new Error(`Pagefind (${locale}): ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind (${locale}): ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+    return added.page_count;
+  })();
+  return { finished };
 }
 
 /** What happened to each language's index: indexed anew (with its page count) or taken from the cache. */
 export type SearchIndexReport = Record<Locale, number | 'unchanged'>;
 
-export async function buildSearchIndexes(site: string, cacheDir = CACHE_DIR): Promise<SearchIndexReport> {
-  // The languages side by side: while Pagefind indexes one that changed, the others are
-  // checked and taken from the cache.
-  const results = await Promise.all(LOCALES.map(async (locale) => [locale, await buildSearchIndex(site, locale, path.resolve(cacheDir, locale))] as const));
-  await close();
-  return Object.fromEntries(results) as SearchIndexReport;
+type Settled<T> = { value: T } | { error: unknown };
+const settle = <T,>(promise: Promise<T>): Promise<Settled<T>> => promise.then((value) => ({ value }), (error: unknown) => ({ error }));
+
+/**
+ * Checks each language's searchable pages against the cache, one language after the
+ * other, and hands a changed one to Pagefind as soon as its check is done. Resolves when
+ * every language is checked and handed over; `done` resolves when the indexes are written.
+ * Pagefind works in a process of its own, but only on the requests this thread sends: the
+ * build waits for them to be sent before the sitemap (a second of work on this thread)
+ * starts, or Pagefind would sit idle behind it.
+ */
+export async function startSearchIndexes(site: string, cacheDir = CACHE_DIR): Promise<{ done: Promise<SearchIndexReport> }> {
+  const results: Promise<Settled<readonly [Locale, number | 'unchanged']>>[] = [];
+  for (const locale of LOCALES) {
+    const { finished } = await startSearchIndex(site, locale, path.resolve(cacheDir, locale));
+    results.push(settle(finished.then((result) => [locale, result] as const)));
+  }
+  const done = (async () => {
+    const settled = await Promise.all(results);
+    await close();
+    const failed = settled.find((result) => 'error' in result);
+    if (failed && 'error' in failed) throw failed.error;
+    return Object.fromEntries(settled.map((result) => ('value' in result ? result.value : []))) as SearchIndexReport;
+  })();
+  return { done };
 }
 
-async function buildSearchIndex(site: string, locale: Locale, cached: string): Promise<number | 'unchanged'> {
+async function startSearchIndex(site: string, locale: Locale, cached: string): Promise<{ finished: Promise<number | 'unchanged'> }> {
   const digest = searchableDigest(site, locale);
   const output = path.join(site, searchBundlePath(locale));
   rmSync(output, { recursive: true, force: true });
   const bundle = path.join(cached, 'bundle');
   if (existsSync(path.join(cached, 'digest')) && readFileSync(path.join(cached, 'digest'), 'utf8') === digest) {
     linkTree(bundle, output);
-    return 'unchanged';
+    return { finished: Promise.resolve('unchanged') };
   }
   // Written into the cache, then linked into the site: one write for both. The old index's
   // thousand files are deleted beside the indexing.
   const removal = removeLater(cached);
   mkdirSync(cached, { recursive: true });
-  const pages = await indexLocale(site, locale, bundle);
-  linkTree(bundle, output);
-  // Last: a build stopped before this line leaves no digest, so the half-made index is never reused.
-  writeFileSync(path.join(cached, 'digest'), digest);
-  await removal;
-  return pages;
+  const indexing = await startIndexing(site, locale, bundle);
+  const finished = (async () => {
+    const pages = await indexing.finished;
+    linkTree(bundle, output);
+    // Last: a build stopped before this line leaves no digest, so the half-made index is never reused.
+    writeFileSync(path.join(cached, 'digest'), digest);
+    await removal;
+    return pages;
+  })();
+  return { finished };
 }
 
 function describe(report: SearchIndexReport): string {
@@ -86,23 +117,22 @@ function describe(report: SearchIndexReport): string {
  * `npm run build` alone produces a searchable site. A language whose searchable pages
  * are byte for byte those of the last build gets that build's index from .cache/pagefind.
  *
- * Two integrations: `start` (listed before the sitemap) sets Pagefind to work as soon as
- * the pages are written, `finish` (listed before the host configs, which list the
+ * Two integrations: `start` (listed before the sitemap) hands the changed languages to
+ * Pagefind as soon as the pages are written and returns once Pagefind has them, `finish` (listed before the host configs, which list the
  * output's folders) waits for it; the sitemap, the OG images' last draws and the editor
  * go on meanwhile, on the other core.
  */
 export function searchIndexes(): { start: AstroIntegration; finish: AstroIntegration } {
-  let pending: Promise<{ report: SearchIndexReport; seconds: number } | { error: unknown }> | undefined;
+  let pending: Promise<Settled<{ report: SearchIndexReport; seconds: number }>> | undefined;
   return {
     start: {
       name: 'careers:search-indexes',
       hooks: {
-        'astro:build:done': ({ dir }) => {
+        'astro:build:done': async ({ dir }) => {
           const started = performance.now();
-          pending = buildSearchIndexes(fileURLToPath(dir)).then(
-            (report) => ({ report, seconds: (performance.now() - started) / 1000 }),
-            (error: unknown) => ({ error }),
-          );
+          // Waits for the requests to be sent (see startSearchIndexes), not for the indexes.
+          const { done } = await startSearchIndexes(fileURLToPath(dir));
+          pending = settle(done.then((report) => ({ report, seconds: (performance.now() - started) / 1000 })));
         },
       },
     },
@@ -113,7 +143,7 @@ export function searchIndexes(): { start: AstroIntegration; finish: AstroIntegra
           if (!pending) return;
           const result = await pending;
           if ('error' in result) throw result.error;
-          logger.info(`search indexes: ${describe(result.report)}, in ${result.seconds.toFixed(1)} s`);
+          logger.info(`search indexes: ${describe(result.value.report)}, in ${result.value.seconds.toFixed(1)} s`);
         },
       },
     },

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { buildSearchIndexes } from '../../src/integrations/pagefind.ts';
+import { startSearchIndexes } from '../../src/integrations/pagefind.ts';
 import { LOCALES } from '../../src/i18n/config.ts';
 
 function writePage(site: string, locale: string, name: string, text: string): void {
@@ -24,11 +24,11 @@ function site(changedSpanish: boolean): string {
 test('each language gets its own index, and the next build reuses those whose pages did not change', async () => {
   const cache = mkdtempSync(path.join(os.tmpdir(), 'search-cache-'));
   const first = site(false);
-  expect(await buildSearchIndexes(first, cache)).toEqual({ en: 2, es: 2, fr: 2 });
+  expect(await (await startSearchIndexes(first, cache)).done).toEqual({ en: 2, es: 2, fr: 2 });
   for (const locale of LOCALES) expect(existsSync(path.join(first, 'pagefind', locale, 'pagefind.js')), locale).toBe(true);
 
   const second = site(true);
-  expect(await buildSearchIndexes(second, cache)).toEqual({ en: 'unchanged', es: 2, fr: 'unchanged' });
+  expect(await (await startSearchIndexes(second, cache)).done).toEqual({ en: 'unchanged', es: 2, fr: 'unchanged' });
   // The reused indexes are complete bundles in the new site.
   for (const locale of ['en', 'fr']) expect(readdirSync(path.join(second, 'pagefind', locale)).sort()).toEqual(readdirSync(path.join(first, 'pagefind', locale)).sort());
 }, 60_000);
