@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Hashes } from './hostConfigs.ts';
-import { builtPageHead } from '../lib/builtPages.ts';
+import { builtPage } from '../lib/builtPages.ts';
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -23,7 +23,7 @@ export function collectCspHashes(dir: string, pages: readonly string[] = htmlFil
   const style = new Set<string>();
   const formAction = new Set<string>();
   for (const file of pages) {
-    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtPageHead(file))?.[1];
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtPage(file).head)?.[1];
     if (!policy) continue;
     const found = hashesInPolicy(policy);
     found.script.forEach((hash) => script.add(hash));

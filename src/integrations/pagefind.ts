@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from '../i18n/config.ts';
 import { htmlFiles } from '../hosting/cspHashes.ts';
 import { searchBundlePath } from '../lib/searchIndex.ts';
 import { linkTree } from '../lib/linkTree.ts';
-import { readBuiltPage } from '../lib/builtPages.ts';
+import { builtPage } from '../lib/builtPages.ts';
 import { removeLater } from '../lib/removeLater.ts';
 
 /** Where each language's last index is kept, with the digest of the pages it was made from. */
@@ -17,16 +17,16 @@ const CACHE_DIR = '.cache/pagefind';
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
 /**
- * What a language's index is made from: the HTML of its searchable pages, and the
- * Pagefind that reads them. Reading and hashing every page's bytes costs a fraction of
- * indexing them (under a tenth of a second a language at a thousand postings, against seconds).
+ * What a language's index is made from: the HTML of its searchable pages (by their
+ * digests), and the Pagefind that reads them. Reading and hashing every page costs a
+ * fraction of indexing them (a tenth of a second a language at a thousand postings, against seconds).
  */
 function searchableDigest(site: string, locale: Locale): string {
   const hash = createHash('sha256').update(PAGEFIND_VERSION);
   const dir = path.join(site, locale);
   for (const file of existsSync(dir) ? htmlFiles(dir).sort() : []) {
-    const html = readBuiltPage(file);
-    if (html.includes('data-pagefind-body')) hash.update(path.relative(site, file)).update('\0').update(html);
+    const page = builtPage(file);
+    if (page.searchable) hash.update(path.relative(site, file)).update('\0').update(page.digest);
   }
   return hash.digest('hex');
 }

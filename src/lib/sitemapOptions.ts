@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { outDir } from '../settings.ts';
-import { builtPageHead } from './builtPages.ts';
+import { builtPage } from './builtPages.ts';
 
 const OUT_DIR = path.resolve(outDir());
 
@@ -15,7 +15,7 @@ const OUT_DIR = path.resolve(outDir());
 function htmlOf(url: string): string | undefined {
   const { pathname } = new URL(url);
   try {
-    return builtPageHead(path.join(OUT_DIR, decodeURIComponent(pathname), 'index.html'));
+    return builtPage(path.join(OUT_DIR, decodeURIComponent(pathname), 'index.html')).head;
   } catch {
     return undefined;
   }
@@ -45,7 +45,7 @@ export function lastmodIn(html: string): string | undefined {
 }
 
 export function sitemapOptions(): SitemapOptions {
-  // Both read the page through builtPageHead, which reads each file once for the build.
+  // Both read the page through builtPage, which reads each file once for the build.
   return {
     filter: (page) => {
       const html = htmlOf(page);
