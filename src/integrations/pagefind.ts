@@ -118,9 +118,9 @@ function describe(report: SearchIndexReport): string {
  * are byte for byte those of the last build gets that build's index from .cache/pagefind.
  *
  * Two integrations: `start` (listed before the sitemap) hands the changed languages to
- * Pagefind as soon as the pages are written and returns once Pagefind has them, `finish` (listed before the host configs, which list the
- * output's folders) waits for it; the sitemap, the OG images' last draws and the editor
- * go on meanwhile, on the other core.
+ * Pagefind as soon as the pages are written and returns once Pagefind has them; `finish`
+ * (listed before the host configs, which list the output's folders) waits for the indexes.
+ * The sitemap, the OG images' last draws and the editor go on meanwhile, on the other core.
  */
 export function searchIndexes(): { start: AstroIntegration; finish: AstroIntegration } {
   let pending: Promise<Settled<{ report: SearchIndexReport; seconds: number }>> | undefined;

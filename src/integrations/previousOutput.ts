@@ -45,7 +45,8 @@ export function previousOutput(): AstroIntegration {
         // Listed before this build's own old output joins them.
         removals.push(removeLeftovers());
         aside = moveAside(outDir, logger);
-        record = aside ? takeRecord(cacheDir, outDir) : undefined;
+        // Taken in any case: a record is used once.
+        record = takeRecord(cacheDir, outDir);
         if (!aside) return;
         // What holds no page to link back (OG images, search fragments, bundles) goes now, beside Astro's start.
         const keep = record ? recordedTopLevel(record) : new Set<string>();

@@ -34,9 +34,10 @@ export function moveAsideNow(dir: string): string | undefined {
   }
 }
 
-/** Deletes what earlier builds left aside (stopped before their deletion ended). */
+/** Deletes what earlier builds left aside: the last one's pages, left for this build, and whatever a stopped build did not delete. */
 export async function removeLeftovers(): Promise<void> {
-  await Promise.all((existsSync(ASIDE) ? readdirSync(ASIDE) : []).map((name) => removeInBackground(path.join(ASIDE, name))));
+  const names = existsSync(ASIDE) ? readdirSync(ASIDE) : [];
+  if (names.length > 0) await removeInBackground(names.map((name) => path.join(ASIDE, name)));
 }
 
 /** Node's recursive rmSync is native and fast; on a thread of its own it keeps the build's thread free. */
