@@ -12,8 +12,6 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { OG_CACHE_DIR, ogCacheFile, type OgImageInput } from './ogCache.ts';
 
-export type { OgImageInput };
-
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 

@@ -8,7 +8,7 @@ import { SECTION_PAGES, type SectionPage } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/translations.ts';
 import type { Page, Posting } from '../content/schemas.ts';
 import type { ContentRead } from '../content/validate.ts';
-import type { OgImageInput } from './ogImage.ts';
+import type { OgImageInput } from './ogCache.ts';
 
 export type OgImageSubject =
   | { view: SectionPage }

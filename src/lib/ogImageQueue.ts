@@ -5,7 +5,7 @@
  * it imports, in the same process as the integration that owns the pool: a global
  * symbol is the one thing both copies see.
  */
-import type { OgImageInput } from './ogImage.ts';
+import type { OgImageInput } from './ogCache.ts';
 
 export interface OgImageJob {
   input: OgImageInput;

@@ -8,7 +8,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
 import { getSiteMap, type SitePage } from '../../../lib/siteMap.ts';
 import { ogImageName, ogImagePath } from '../../../lib/ogPaths.ts';
-import { renderOgImage, type OgImageInput } from '../../../lib/ogImage.ts';
+import { renderOgImage } from '../../../lib/ogImage.ts';
+import type { OgImageInput } from '../../../lib/ogCache.ts';
 import { ogImageInput } from '../../../lib/ogImageInput.ts';
 import { registeredOgImageQueue } from '../../../lib/ogImageQueue.ts';
 
