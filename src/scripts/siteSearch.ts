@@ -1,7 +1,8 @@
 /**
  * Client search over the Pagefind index of the page's language (data-search-bundle,
  * /pagefind/<locale>/), so results stay in that language. The query lives in the URL
- * (?q=), so a search can be shared and Back returns to it. Excerpts are built as DOM nodes, never as HTML strings.
+ * (?q=), so a search can be shared and Back returns to it. Excerpts are built as DOM
+ * nodes, never as HTML strings.
  */
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { sitemapPathsOnDisk } from './sitemap.ts';
-import { FLYER_ID } from '../../src/lib/flyer.ts';
+import { FLYER_ID, flyerHref } from '../../src/lib/flyer.ts';
 
 export function allPagePaths(outDir = 'dist'): string[] {
   const dir = path.resolve(outDir);
@@ -35,5 +35,5 @@ export function allViews(outDir = 'dist'): string[] {
     const file = path.join(path.resolve(outDir), page, 'index.html');
     return existsSync(file) && readFileSync(file, 'utf8').includes(`id="${FLYER_ID}"`);
   });
-  return [...pages, ...flyers.map((page) => `${page}#${FLYER_ID}`)];
+  return [...pages, ...flyers.map(flyerHref)];
 }
