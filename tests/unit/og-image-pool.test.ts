@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
 import { OgImagePool } from '../../src/lib/ogImagePool.ts';
+import { ogCacheFile } from '../../src/lib/ogCache.ts';
 
 const run = Date.now();
 const input = (title: string) => ({ lang: 'es', siteName: 'Empleo en ING', title: `${title} ${run}`, subtitle: 'Ingeniería IT · Madrid', kicker: 'Prácticas · Híbrido' });
@@ -34,12 +35,16 @@ test('the build’s workers write every submitted image once, as a 1200×630 PNG
   expect(readFileSync(path.join(next, 'og', 'es', 'posting-a.png')).equals(readFileSync(path.join(out, 'og', 'es', 'posting-a.png')))).toBe(true);
 }, 60_000);
 
-test('a warmed pool draws ahead into the cache only, and what is asked for later is copied, not drawn again', async () => {
+test('a warmed pool draws ahead into the cache only, and what is asked for later is linked, not drawn again', async () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'og-pool-'));
   pool = new OgImagePool(out, 2);
   pool.warm([input('Ahead one'), input('Ahead two'), input('Never asked for')]);
-  // Give the workers the time a real build spends syncing and bundling.
-  await new Promise((resolve) => setTimeout(resolve, 3000));
+  // As while a real build syncs and bundles: the route asks once the warm-up has drawn them.
+  const ahead = [input('Ahead one'), input('Ahead two')].map(ogCacheFile);
+  for (let waited = 0; !ahead.every((file) => existsSync(file)); waited += 100) {
+    if (waited > 30_000) throw new Error('the warm-up drew nothing in 30 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   expect(existsSync(path.join(out, 'og')), 'a warm-up writes no output').toBe(false);
   pool.submit({ input: input('Ahead one'), file: 'og/es/posting-a.png' });
   pool.submit({ input: input('Ahead two'), file: 'og/es/posting-b.png' });
