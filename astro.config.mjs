@@ -7,14 +7,13 @@ import { DEFAULT_LOCALE, LOCALES } from './src/i18n/config.ts';
 import { DEPLOY_ENVIRONMENTS, MISSING_TRANSLATION_POLICIES, astroCacheDir, outDir, readSettings } from './src/settings.ts';
 import { sitemapOptions } from './src/lib/sitemapOptions.ts';
 import { searchIndexes } from './src/integrations/pagefind.ts';
-import { contentCheck } from './src/integrations/contentCheck.ts';
+import { contentModel } from './src/integrations/contentModel.ts';
 import { hostConfigs } from './src/integrations/hosting.ts';
 import { visualEditor } from './src/integrations/visualEditor.ts';
 import { ogImages } from './src/integrations/ogImages.ts';
-import { previousOutput } from './src/integrations/previousOutput.ts';
 
 const settings = readSettings();
-const og = ogImages();
+const content = contentModel();
 const search = searchIndexes();
 
 export default defineConfig({
@@ -57,16 +56,15 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
-  // The content check hands what it read to the OG images, which start drawing before Astro has loaded a collection.
+  // The content model is read first, and the OG images, the sitemap and the editor take it from there.
   // Search indexes are written from the moment the pages are until just before the host configs, beside the sitemap and the last OG images.
   integrations: [
-    previousOutput(),
-    contentCheck({ onValid: og.warmUp }),
+    content.integration,
     mdx(),
     search.start,
-    sitemap(sitemapOptions()),
-    og.integration,
-    visualEditor(),
+    sitemap(sitemapOptions(content.model)),
+    ogImages(content.model),
+    visualEditor(content.model),
     search.finish,
     hostConfigs(),
   ],

@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LOCALES } from '../src/i18n/config.ts';
 import { SEGMENTS } from '../src/i18n/routes.ts';
-import { buildDay } from '../src/lib/postingStatus.ts';
+import { buildDay } from '../src/settings.ts';
 import { createBenchContent, editPostingBody, syntheticId, type BenchContent } from './lib/benchContent.ts';
 import { filesUnder, pageWeights, PAGE_TYPES, totalBytes, type PageType, type PageWeight } from './lib/pageWeight.ts';
 import { median } from './lib/stats.ts';
@@ -123,9 +123,11 @@ function describeBuild(label: string, figures: BuildFigures): void {
 
 /** The content check the build runs first, run up front so a bad generator fails in seconds with the file and field. */
 async function validateBenchContent(workspace: Workspace): Promise<void> {
-  const validator = pathToFileURL(path.join(workspace.project, 'src', 'content', 'validate.ts')).href;
-  const { validateContent, formatProblem } = (await import(validator)) as typeof import('../src/content/validate.ts');
-  const problems = validateContent(workspace.content, 'bench-content');
+  const model = pathToFileURL(path.join(workspace.project, 'src', 'content', 'model.ts')).href;
+  const problemsModule = pathToFileURL(path.join(workspace.project, 'src', 'content', 'problems.ts')).href;
+  const { contentProblems: validateContent } = (await import(model)) as typeof import('../src/content/model.ts');
+  const { formatProblem } = (await import(problemsModule)) as typeof import('../src/content/problems.ts');
+  const problems = validateContent(workspace.content, { displayRoot: 'bench-content' });
   if (problems.length > 0) throw new Error(`The generated content is invalid:\n${problems.slice(0, 20).map(formatProblem).join('\n')}`);
 }
 

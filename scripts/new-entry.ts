@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { contentDir } from '../src/content/location.ts';
 import { scaffoldEntry, type EntryKind } from '../src/content/scaffold.ts';
-import { formatProblem, validateContent } from '../src/content/validate.ts';
+import { contentProblems as validateContent } from '../src/content/model.ts';
+import { formatProblem } from '../src/content/problems.ts';
 
 const [kind, id] = process.argv.slice(2);
 if ((kind !== 'posting' && kind !== 'page') || !id) {

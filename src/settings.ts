@@ -59,6 +59,19 @@ function readCms(env: Record<string, string | undefined>): CmsSettings | undefin
   throw new Error(`CMS_BACKEND: expected one of ${CMS_BACKENDS.join(', ')}, got "${backend}"`);
 }
 
+/**
+ * The build's day (YYYY-MM-DD), against which postings are scheduled, open or closed: a
+ * daily scheduled build publishes and closes them. CAREERS_TODAY pins it for tests and previews.
+ */
+export function buildDay(env: Record<string, string | undefined> = process.env): string {
+  const pinned = env.CAREERS_TODAY;
+  if (pinned) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`CAREERS_TODAY: expected a date like 2026-12-31, got "${pinned}"`);
+    return pinned;
+  }
+  return new Date().toISOString().slice(0, 10);
+}
+
 export const LOCAL_SITE_URL = 'http://localhost:4321';
 
 /**

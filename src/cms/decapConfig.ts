@@ -8,7 +8,7 @@
 import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/config.ts';
 import { httpsUrl, pageSchema, postingSchema, slugSchema } from '../content/schemas.ts';
-import { SHARED_FIELDS } from '../lib/translationChecks.ts';
+import { SHARED_FIELDS } from '../content/translations.ts';
 
 /** The part of a Decap field this project uses (https://decapcms.org/docs/widgets/). */
 export interface DecapField {

@@ -1,13 +1,12 @@
 /**
- * Translation status of every entry × locale: present, missing, or stale (the source
- * language file changed in git after the translation last did). Shared by
- * `npm run i18n:status` and the reviewers' page.
+ * Translation status of every published entry × locale, from the content model: present,
+ * missing, or stale (the source language file changed in git after the translation last
+ * did). Shared by `npm run i18n:status` and the reviewers' page. Scheduled postings are
+ * not in the model, so they have no row until their day.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { LOCALES, type Locale } from '../i18n/config.ts';
 import { lastModified } from '../lib/contentDates.ts';
-import { entryFileName } from './location.ts';
+import type { ContentModel } from './model.ts';
 
 export type TranslationState = 'source' | 'present' | 'missing' | 'stale';
 
@@ -18,34 +17,22 @@ export interface EntryStatus {
   states: Record<Locale, TranslationState>;
 }
 
-function sourceLocaleOf(file: string): Locale | undefined {
-  const match = /^sourceLocale:\s*["']?([a-z-]+)/m.exec(readFileSync(file, 'utf8'));
-  return LOCALES.find((locale) => locale === match?.[1]);
-}
-
-export function translationStatus(contentDir: string, modified: (file: string) => Date | undefined = lastModified): EntryStatus[] {
-  const rows: EntryStatus[] = [];
-  for (const collection of ['postings', 'pages'] as const) {
-    const base = path.join(contentDir, collection);
-    if (!existsSync(base)) continue;
-    for (const id of readdirSync(base).sort()) {
-      const file = (locale: Locale) => path.join(base, id, entryFileName(locale));
-      const present = LOCALES.filter((locale) => existsSync(file(locale)));
-      if (present.length === 0) continue;
-      const sourceLocale = sourceLocaleOf(file(present[0]!)) ?? present[0]!;
-      const sourceDate = existsSync(file(sourceLocale)) ? modified(file(sourceLocale)) : undefined;
-      const states = Object.fromEntries(
-        LOCALES.map((locale): [Locale, TranslationState] => {
-          if (locale === sourceLocale) return [locale, existsSync(file(locale)) ? 'source' : 'missing'];
-          if (!existsSync(file(locale))) return [locale, 'missing'];
-          const date = modified(file(locale));
-          return [locale, sourceDate && date && sourceDate > date ? 'stale' : 'present'];
-        }),
-      ) as Record<Locale, TranslationState>;
-      rows.push({ collection, id, sourceLocale, states });
-    }
-  }
-  return rows;
+export function translationStatus(model: Pick<ContentModel, 'postings' | 'pages'>, modified: (filePath: string) => Date | undefined = lastModified): EntryStatus[] {
+  const rows = [...model.postings.map((entry) => ({ collection: 'postings' as const, entry })), ...model.pages.map((entry) => ({ collection: 'pages' as const, entry }))];
+  return rows.map(({ collection, entry }) => {
+    const source = entry.versions[entry.sourceLocale];
+    const sourceDate = source ? modified(source.filePath) : undefined;
+    const states = Object.fromEntries(
+      LOCALES.map((locale): [Locale, TranslationState] => {
+        const version = entry.versions[locale];
+        if (!version) return [locale, 'missing'];
+        if (locale === entry.sourceLocale) return [locale, 'source'];
+        const date = modified(version.filePath);
+        return [locale, sourceDate && date && sourceDate > date ? 'stale' : 'present'];
+      }),
+    ) as Record<Locale, TranslationState>;
+    return { collection, id: entry.id, sourceLocale: entry.sourceLocale, states };
+  });
 }
 
 export function formatStatusTable(rows: EntryStatus[]): string {

@@ -16,12 +16,14 @@ export interface LocaleInfo {
   tag: string;
   /** Open Graph locale (language_TERRITORY). */
   ogLocale: string;
+  /** Writing direction, for `dir` on <html> and on passages in this language. */
+  dir: 'ltr' | 'rtl';
 }
 
 export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
-  en: { endonym: 'English', tag: 'en', ogLocale: 'en_GB' },
-  es: { endonym: 'Español', tag: 'es', ogLocale: 'es_ES' },
-  fr: { endonym: 'Français', tag: 'fr', ogLocale: 'fr_FR' },
+  en: { endonym: 'English', tag: 'en', ogLocale: 'en_GB', dir: 'ltr' },
+  es: { endonym: 'Español', tag: 'es', ogLocale: 'es_ES', dir: 'ltr' },
+  fr: { endonym: 'Français', tag: 'fr', ogLocale: 'fr_FR', dir: 'ltr' },
 };
 
 export function isLocale(value: unknown): value is Locale {

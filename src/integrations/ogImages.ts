@@ -1,29 +1,22 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import type { ContentRead } from '../content/validate.ts';
-import { expectedOgImageInputs } from '../lib/ogImageInput.ts';
+import type { ContentModel } from '../content/model.ts';
+import { ogImageJobs } from '../lib/ogImageInput.ts';
 import { OgImagePool } from '../lib/ogImagePool.ts';
-import { registerOgImageQueue } from '../lib/ogImageQueue.ts';
-
-export interface OgImagesIntegration {
-  integration: AstroIntegration;
-  /** Give it the content check's reading (contentCheck's onValid): a build starts drawing from it. */
-  warmUp(content: ContentRead): void;
-}
+import type { OgImageJob } from '../lib/ogImageQueue.ts';
 
 /**
- * Gives `astro build` a pool of worker threads that draw the Open Graph images, and
- * waits for the last image before the build reports success. The pool starts as soon as
- * the configuration is done, warmed with the images the content check's reading calls
- * for, so they are drawn while Astro syncs content and Vite bundles; the OG route then
- * submits what the site map really needs while pages render; the last ones are drawn
- * while the sitemap and the search indexes are written.
+ * Draws every page's Open Graph image in `astro build`, from the content model, in a
+ * pool of worker threads: they start as soon as the configuration is done and draw into
+ * .cache/og while Astro syncs content, bundles and renders; once the pages are written,
+ * each image is placed in the output (linked from the cache) and the build waits for the
+ * last one. `astro dev` has no pool: its OG route draws an image when asked.
  */
-export function ogImages(): OgImagesIntegration {
-  let content: ContentRead | undefined;
+export function ogImages(content: () => ContentModel): AstroIntegration {
   let building = false;
   let pool: OgImagePool | undefined;
-  const integration: AstroIntegration = {
+  let jobs: OgImageJob[] = [];
+  return {
     name: 'careers:og-images',
     hooks: {
       'astro:config:setup': ({ command }) => {
@@ -32,13 +25,14 @@ export function ogImages(): OgImagesIntegration {
       'astro:config:done': ({ config }) => {
         if (!building) return;
         pool = new OgImagePool(fileURLToPath(config.outDir).replace(/\/$/, ''));
-        registerOgImageQueue(pool);
-        if (content) pool.warm(expectedOgImageInputs(content));
+        jobs = ogImageJobs(content());
+        pool.warm(jobs.map((job) => job.input));
       },
       'astro:build:done': async ({ logger }) => {
         if (!pool) return;
         const started = performance.now();
         try {
+          for (const job of jobs) pool.submit(job);
           const report = await pool.drain();
           const waited = (performance.now() - started) / 1000;
           logger.info(
@@ -46,17 +40,10 @@ export function ogImages(): OgImagesIntegration {
               `${report.fromCache} taken from .cache/og; waited ${waited.toFixed(1)} s for the last ones`,
           );
         } finally {
-          registerOgImageQueue(undefined);
           await pool.close();
           pool = undefined;
         }
       },
-    },
-  };
-  return {
-    integration,
-    warmUp(read) {
-      content = read;
     },
   };
 }

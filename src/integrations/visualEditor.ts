@@ -1,25 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, stringify } from 'yaml';
-import { DEFAULT_LOCALE } from '../i18n/config.ts';
+import { stringify } from 'yaml';
 import { readSettings } from '../settings.ts';
-import { contentDir, entryFileName } from '../content/location.ts';
+import type { ContentModel } from '../content/model.ts';
 import { ADMIN_PATH } from '../hosting/policy.ts';
 import { decapConfig, type ContentChoices } from '../cms/decapConfig.ts';
 import { editorBackend } from '../cms/editorBackend.ts';
 
 /** Team ids and benefit pages: the choices the editor offers for `team` and `benefits`. */
-function contentChoices(dir: string): ContentChoices {
-  const teams = (parse(readFileSync(path.join(dir, 'data', 'teams.yaml'), 'utf8')) as { id: string }[]).map((team) => team.id);
-  const pages = path.join(dir, 'pages');
-  const benefits = readdirSync(pages).filter((id) => {
-    const file = path.join(pages, id, entryFileName(DEFAULT_LOCALE));
-    return existsSync(file) && /^kind:\s*["']?benefit\b/m.test(readFileSync(file, 'utf8'));
-  });
-  return { teams, benefits: benefits.sort() };
+function contentChoices(model: ContentModel): ContentChoices {
+  return { teams: model.teams.map((team) => team.id), benefits: model.pages.filter((page) => page.kind === 'benefit').map((page) => page.id).sort() };
 }
 
 const PAGE = `<!doctype html>
@@ -42,7 +35,7 @@ const PAGE = `<!doctype html>
  * from this site, like everything else), a page that loads it, and its configuration
  * generated from the content schemas. Not an Astro page, so the site's CSP stays strict.
  */
-export function visualEditor(): AstroIntegration {
+export function visualEditor(content: () => ContentModel): AstroIntegration {
   return {
     name: 'careers:visual-editor',
     hooks: {
@@ -61,7 +54,7 @@ export function visualEditor(): AstroIntegration {
           copyFileSync(path.join(decap, file), path.join(out, file));
         }
         writeFileSync(path.join(out, 'index.html'), PAGE);
-        const config = decapConfig({ backend, siteUrl: settings.siteUrl, choices: contentChoices(contentDir) });
+        const config = decapConfig({ backend, siteUrl: settings.siteUrl, choices: contentChoices(content()) });
         writeFileSync(path.join(out, 'config.yml'), `# Generated from src/content/schemas.ts by the build (src/cms/decapConfig.ts). Do not edit.\n${stringify(config)}`);
         logger.info(`visual editor at ${ADMIN_PATH} saving to ${backend.name}`);
       },

@@ -5,12 +5,10 @@
  */
 import { Feed } from 'feed';
 import type { APIContext } from 'astro';
-import { getCollection } from 'astro:content';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/config.ts';
 import { absoluteUrl } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/translations.ts';
 import { getSiteMap } from './siteMap.ts';
-import { buildDay } from './postingStatus.ts';
 import { listInterests, matchesInterest, type Interest } from './interests.ts';
 
 export const FEED_FORMATS = {
@@ -32,17 +30,17 @@ export const feedStaticPaths = async () => {
 };
 
 export async function getInterests(): Promise<Interest[]> {
-  const teams = await getCollection('teams');
+  const { teams } = await getSiteMap();
   return listInterests(teams.map((team) => team.id));
 }
 
 /** What the chooser and the feed title call an interest, in a language. */
 export async function interestLabel(locale: Locale, interest: Interest): Promise<string> {
   if (interest.kind === 'employmentType') return useTranslations(locale)(`employmentType.${interest.employmentType}`);
-  const teams = await getCollection('teams');
+  const { teams } = await getSiteMap();
   const team = teams.find((candidate) => candidate.id === interest.team);
   if (!team) throw new Error(`No team "${interest.team}" in content/data/teams.yaml`);
-  return team.data.name[locale];
+  return team.name[locale];
 }
 
 export const interestFeedStaticPaths = async () => {
@@ -64,7 +62,7 @@ async function buildFeed(locale: Locale, site: URL | string, interest?: Interest
     link: absoluteUrl(siteMap.href(locale, interest ? 'alerts' : 'jobs'), site),
     language: LOCALE_INFO[locale].tag,
     // With nothing open, the build day: readers still get a valid, dated, empty feed.
-    updated: newest ?? new Date(`${buildDay()}T00:00:00Z`),
+    updated: newest ?? new Date(`${siteMap.today}T00:00:00Z`),
     generator: false,
     favicon: absoluteUrl('/favicon.svg', site),
     feedLinks: Object.fromEntries(Object.keys(FEED_FORMATS).map((format) => [format, absoluteUrl(feedPath(locale, format as FeedFormat, interest), site)])),

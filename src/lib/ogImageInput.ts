@@ -1,14 +1,16 @@
 /**
- * What each page's Open Graph image shows, from its facts alone: the OG route asks with
- * the site map's pages, and the build's warm-up (src/integrations/ogImages.ts) with the
- * content the content check has just read, before Astro has loaded any collection.
+ * What each page's Open Graph image shows, from its facts alone. A build draws every
+ * image from the content model (ogImageJobs, src/integrations/ogImages.ts); `astro dev`
+ * draws one when the route is asked for it, from the same function.
  */
 import { LOCALE_INFO, LOCALES, type Locale } from '../i18n/config.ts';
-import { SECTION_PAGES, type SectionPage } from '../i18n/routes.ts';
+import { SECTION_PAGES, type PageKey, type SectionPage } from '../i18n/routes.ts';
 import { useTranslations } from '../i18n/translations.ts';
 import type { Page, Posting } from '../content/schemas.ts';
-import type { ContentRead } from '../content/validate.ts';
+import type { ContentModel } from '../content/model.ts';
 import type { OgImageInput } from './ogCache.ts';
+import type { OgImageJob } from './ogImageQueue.ts';
+import { ogImagePath } from './ogPaths.ts';
 
 export type OgImageSubject =
   | { view: SectionPage }
@@ -33,16 +35,14 @@ export function ogImageInput(locale: Locale, subject: OgImageSubject): OgImageIn
   }
 }
 
-/**
- * The images a build of this content will ask for, as far as the content alone tells:
- * every section page and every entry's language version. A translation the build fills
- * in from its source is missing here; the route asks for it and it is drawn then.
- */
-export function expectedOgImageInputs(content: Pick<ContentRead, 'postings' | 'pages' | 'teams'>): OgImageInput[] {
-  const teams = new Map(content.teams.map((team) => [team.id, team.name]));
+/** Every page's image: each section page in each locale, and what each locale shows of each entry. */
+export function ogImageJobs(content: Pick<ContentModel, 'postings' | 'pages'>): OgImageJob[] {
+  const job = (locale: Locale, key: PageKey, subject: OgImageSubject): OgImageJob => ({ input: ogImageInput(locale, subject), file: ogImagePath(locale, key).slice(1) });
   return [
-    ...LOCALES.flatMap((locale) => SECTION_PAGES.map((view) => ogImageInput(locale, { view }))),
-    ...content.pages.map(({ locale, data }) => ogImageInput(locale, { view: 'page', data })),
-    ...content.postings.map(({ locale, data }) => ogImageInput(locale, { view: 'posting', data, teamName: teams.get(data.team)?.[locale] ?? data.team })),
+    ...LOCALES.flatMap((locale) => SECTION_PAGES.map((view) => job(locale, { kind: view }, { view }))),
+    ...content.pages.flatMap((page) => page.shown.map(({ locale, version }) => job(locale, { kind: page.kind === 'benefit' ? 'benefit' : 'page', id: page.id }, { view: 'page', data: version.data }))),
+    ...content.postings.flatMap((posting) =>
+      posting.shown.map(({ locale, version }) => job(locale, { kind: 'posting', id: posting.id }, { view: 'posting', data: version.data, teamName: posting.teamName[locale] })),
+    ),
   ];
 }

@@ -1,10 +1,4 @@
-/**
- * How the OG route reaches the build's image pool (ogImagePool.ts) without importing it.
- *
- * The route runs from Astro's prerender bundle, which has its own copy of every module
- * it imports, in the same process as the integration that owns the pool: a global
- * symbol is the one thing both copies see.
- */
+/** What the build's image pool (ogImagePool.ts) is asked to draw, and what it reports. */
 import type { OgImageInput } from './ogCache.ts';
 
 export interface OgImageJob {
@@ -13,7 +7,7 @@ export interface OgImageJob {
   file: string;
 }
 
-/** What the route needs from the pool. */
+/** What the pool takes: one image to write into the output. */
 export interface OgImageQueue {
   submit(job: OgImageJob): void;
 }
@@ -35,15 +29,3 @@ export interface WorkerRequest {
   file?: string;
 }
 export type WorkerAnswer = { drawn: boolean } | { error: string };
-
-const REGISTRY = Symbol.for('careers.ogImagePool');
-type Registry = { [REGISTRY]?: OgImageQueue };
-
-/** The pool of the build in progress, if any; `astro dev` has none and draws on request. */
-export function registeredOgImageQueue(): OgImageQueue | undefined {
-  return (globalThis as Registry)[REGISTRY];
-}
-
-export function registerOgImageQueue(queue: OgImageQueue | undefined): void {
-  (globalThis as Registry)[REGISTRY] = queue;
-}

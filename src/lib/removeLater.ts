@@ -1,15 +1,14 @@
 /**
- * Deleting thousands of files (a last build's output, a language's old search index) takes
- * seconds on the thread that does it. Here a folder is renamed aside at once and deleted
- * on a worker thread while the build goes on; what a stopped build left aside is deleted
- * by the next one.
+ * Deleting thousands of files (a language's old search index) takes seconds on the thread
+ * that does it. Here a folder is renamed aside at once and deleted on a worker thread
+ * while the build goes on.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** .cache/ is ignored by git and shares the project's disk: a rename cannot cross to another one. */
-export const ASIDE = path.resolve('.cache/previous-output');
+export const ASIDE = path.resolve('.cache/to-delete');
 
 let moved = 0;
 
@@ -23,7 +22,7 @@ export function removeLater(dir: string): Promise<void> {
 }
 
 /** Renames `dir` into the folder of things to delete; undefined where it cannot (another disk, permissions). */
-export function moveAsideNow(dir: string): string | undefined {
+function moveAsideNow(dir: string): string | undefined {
   const target = path.join(ASIDE, `${process.pid}-${Date.now()}-${moved++}`);
   try {
     mkdirSync(ASIDE, { recursive: true });
@@ -34,15 +33,9 @@ export function moveAsideNow(dir: string): string | undefined {
   }
 }
 
-/** Deletes what earlier builds left aside: the last one's pages, left for this build, and whatever a stopped build did not delete. */
-export async function removeLeftovers(): Promise<void> {
-  const names = existsSync(ASIDE) ? readdirSync(ASIDE) : [];
-  if (names.length > 0) await removeInBackground(names.map((name) => path.join(ASIDE, name)));
-}
-
 /** Node's recursive rmSync is native and fast; on a thread of its own it keeps the build's thread free. */
-export function removeInBackground(paths: string | string[]): Promise<void> {
-  const list = typeof paths === 'string' ? [paths] : paths;
+function removeInBackground(path: string): Promise<void> {
+  const list = [path];
   return new Promise((resolve, reject) => {
     const worker = new Worker("const { rmSync } = require('node:fs'); for (const item of require('node:worker_threads').workerData) rmSync(item, { recursive: true, force: true, maxRetries: 3 })", { eval: true, workerData: list });
     worker.once('error', reject);

@@ -4,20 +4,19 @@
  * translations of each other (for the switcher, hreflang and the sitemap) and the
  * only way views build internal links.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { ALERTS_SUBSCRIBE_URL, DEPLOY_ENV, MISSING_TRANSLATION } from 'astro:env/server';
+import { getEntry } from 'astro:content';
+import model from 'virtual:careers/content-model';
 import { lastModified } from './contentDates.ts';
 import { LOCALES, type Locale } from '../i18n/config.ts';
 import { SECTION_PAGES, pageKeyToString, pathFor, type PageKey, type SectionPage } from '../i18n/routes.ts';
-import { splitEntryId } from '../content/schemas.ts';
-import { entryFile } from '../content/location.ts';
-import { checkTranslationsAgree, missingTranslationError } from './translationChecks.ts';
-import { buildDay, isOpen } from './postingStatus.ts';
+import type { ContentModel, ContentVersion } from '../content/model.ts';
+import type { Page, Posting } from '../content/schemas.ts';
 import { closestPostings } from './relatedPostings.ts';
 
-export type PostingEntry = CollectionEntry<'postings'>;
-export type PageEntry = CollectionEntry<'pages'>;
+export type PostingEntry = ContentVersion<Posting>;
+export type PageEntry = ContentVersion<Page>;
 
 interface BasePage {
   key: PageKey;
@@ -25,23 +24,37 @@ interface BasePage {
   path: string;
 }
 
-/** A content page: `entry` is the translation shown; `fallback` when it is the source text standing in for a missing one. */
-export type SitePage =
-  | (BasePage & { view: SectionPage })
-  | (BasePage & { view: 'posting'; entry: PostingEntry; fallback: boolean; open: boolean })
-  | (BasePage & { view: 'page'; entry: PageEntry; fallback: boolean });
+interface EntryPage<Entry> extends BasePage {
+  /** The text shown: this locale's translation, or the source standing in for it (`fallback`). */
+  entry: Entry;
+  fallback: boolean;
+  /** The entry's id (its folder name). */
+  id: string;
+  /** The language the text is in: the page's own, or the source's under a fallback. */
+  contentLocale: Locale;
+}
+
+export type PostingPage = EntryPage<PostingEntry> & { view: 'posting'; open: boolean; teamName: string };
+export type ContentPage = EntryPage<PageEntry> & { view: 'page' };
+export type SitePage = (BasePage & { view: SectionPage }) | PostingPage | ContentPage;
 
 export interface SiteMap {
   pages: SitePage[];
+  /** The build's day (YYYY-MM-DD), which decided open and closed. */
+  today: string;
+  /** The data files, from the content model. */
+  teams: ContentModel['teams'];
+  busRoutes: ContentModel['busRoutes'];
+  organization: ContentModel['organization'];
   /** Path of a page in each locale where it exists. */
   alternates(key: PageKey): Partial<Record<Locale, string>>;
   /** Internal link target: `home`, `jobs`, `benefits`, `search`, `saved`, `alerts`, or a posting or page id. */
   href(locale: Locale, target: string): string;
-  postings(locale: Locale): Extract<SitePage, { view: 'posting' }>[];
-  benefits(locale: Locale): Extract<SitePage, { view: 'page' }>[];
-  entryPage(locale: Locale, id: string): Extract<SitePage, { view: 'posting' | 'page' }> | undefined;
+  postings(locale: Locale): PostingPage[];
+  benefits(locale: Locale): ContentPage[];
+  entryPage(locale: Locale, id: string): PostingPage | ContentPage | undefined;
   /** Up to `limit` other open postings in this locale sharing the team, city or type of contract, closest first. */
-  related(locale: Locale, id: string, limit: number): Extract<SitePage, { view: 'posting' }>[];
+  related(locale: Locale, id: string, limit: number): PostingPage[];
   /**
    * What a page's HTML depends on, for Astro's incremental build: a page whose key is
    * unchanged is copied from the previous build instead of rendered. See buildKeys().
@@ -54,84 +67,22 @@ export interface SiteMap {
   factsKey: string;
 }
 
-type Localized<E> = Map<string, Partial<Record<Locale, E>>>;
-
-function byEntry<E extends { id: string }>(entries: E[]): Localized<E> {
-  const grouped: Localized<E> = new Map();
-  for (const entry of entries) {
-    const { entryId, locale } = splitEntryId(entry.id);
-    grouped.set(entryId, { ...grouped.get(entryId), [locale]: entry });
-  }
-  return grouped;
-}
-
-/** For each locale, the entry to show: its translation, or the source under the fallback policy. */
-function resolveTranslations<E extends { id: string; data: { sourceLocale: Locale } }>(
-  collection: string,
-  entryId: string,
-  versions: Partial<Record<Locale, E>>,
-): { locale: Locale; entry: E; fallback: boolean }[] {
-  const any = Object.values(versions)[0] as E;
-  const sourceLocale = any.data.sourceLocale;
-  const source = versions[sourceLocale];
-  if (!source) throw missingTranslationError(collection, entryId, sourceLocale, true);
-  checkTranslationsAgree(collection, entryId, versions);
-  return LOCALES.map((locale) => {
-    const entry = versions[locale];
-    if (entry) return { locale, entry, fallback: false };
-    if (MISSING_TRANSLATION === 'fallback') return { locale, entry: source, fallback: true };
-    throw missingTranslationError(collection, entryId, locale, false);
-  });
-}
-
-async function build(): Promise<SiteMap> {
-  const [postings, pages, teams, busRoutes, organization] = await Promise.all([
-    getCollection('postings'),
-    getCollection('pages'),
-    getCollection('teams'),
-    getCollection('busRoutes'),
-    getCollection('organization'),
-  ]);
-  const today = buildDay();
-  const teamIds = new Set(teams.map((team) => team.id));
+function build(content: ContentModel): SiteMap {
   const sitePages: SitePage[] = [];
-
   for (const locale of LOCALES) {
-    for (const view of SECTION_PAGES) {
-      sitePages.push({ view, key: { kind: view }, locale, path: pathFor(locale, { kind: view }) });
+    for (const view of SECTION_PAGES) sitePages.push({ view, key: { kind: view }, locale, path: pathFor(locale, { kind: view }) });
+  }
+  for (const page of content.pages) {
+    const key: PageKey = page.kind === 'benefit' ? { kind: 'benefit', id: page.id } : { kind: 'page', id: page.id };
+    for (const { locale, version, fallback, path } of page.shown) {
+      sitePages.push({ view: 'page', key, locale, path, entry: version, fallback, id: page.id, contentLocale: version.locale });
     }
   }
-
-  const pageGroups = byEntry(pages);
-  for (const [id, versions] of pageGroups) {
-    for (const { locale, entry, fallback } of resolveTranslations('pages', id, versions)) {
-      const key: PageKey = entry.data.kind === 'benefit' ? { kind: 'benefit', id } : { kind: 'page', id };
-      sitePages.push({ view: 'page', key, locale, path: pathFor(locale, key, entry.data.slug), entry, fallback });
+  for (const posting of content.postings) {
+    const key: PageKey = { kind: 'posting', id: posting.id };
+    for (const { locale, version, fallback, path } of posting.shown) {
+      sitePages.push({ view: 'posting', key, locale, path, entry: version, fallback, id: posting.id, contentLocale: version.locale, open: posting.status === 'open', teamName: posting.teamName[locale] });
     }
-  }
-
-  for (const [id, versions] of byEntry(postings)) {
-    for (const { locale, entry, fallback } of resolveTranslations('postings', id, versions)) {
-      const file = entryFile('postings', id, locale);
-      if (!teamIds.has(entry.data.team)) {
-        throw new Error(`${file}: team: expected a team id from content/data/teams.yaml (${[...teamIds].join(', ')}), got "${entry.data.team}"`);
-      }
-      for (const benefit of entry.data.benefits) {
-        if (pageGroups.get(benefit) === undefined || Object.values(pageGroups.get(benefit) ?? {})[0]?.data.kind !== 'benefit') {
-          throw new Error(`${file}: benefits: "${benefit}" is not a benefit page in content/pages/`);
-        }
-      }
-      const key: PageKey = { kind: 'posting', id };
-      const open = isOpen(entry.data, today);
-      sitePages.push({ view: 'posting', key, locale, path: pathFor(locale, key, entry.data.slug), entry, fallback, open });
-    }
-  }
-
-  const byPath = new Map<string, SitePage>();
-  for (const page of sitePages) {
-    const clash = byPath.get(page.path);
-    if (clash) throw new Error(`Two pages would be published at ${page.path}: ${describe(clash)} and ${describe(page)}. Change the slug of one of them.`);
-    byPath.set(page.path, page);
   }
 
   const byKey = new Map<string, Partial<Record<Locale, SitePage>>>();
@@ -140,20 +91,18 @@ async function build(): Promise<SiteMap> {
     byKey.set(k, { ...byKey.get(k), [page.locale]: page });
   }
   const contentIds = new Map<string, string>();
-  for (const page of sitePages) {
-    if (page.view === 'posting' || page.view === 'page') contentIds.set((page.key as { id: string }).id, pageKeyToString(page.key));
-  }
+  for (const page of sitePages) if ('id' in page) contentIds.set(page.id, pageKeyToString(page.key));
 
   const find = (locale: Locale, keyString: string) => byKey.get(keyString)?.[locale];
   // Newest first, then by title in the locale's alphabetical order. Every posting page
   // asks (for its related postings), so each locale's list is sorted once.
-  const sortedPostings = new Map<Locale, Extract<SitePage, { view: 'posting' }>[]>();
+  const sortedPostings = new Map<Locale, PostingPage[]>();
   const sortedPostingsIn = (locale: Locale) => {
     let list = sortedPostings.get(locale);
     if (!list) {
       const collator = new Intl.Collator(locale);
       list = sitePages
-        .filter((page): page is Extract<SitePage, { view: 'posting' }> => page.view === 'posting' && page.locale === locale)
+        .filter((page): page is PostingPage => page.view === 'posting' && page.locale === locale)
         .sort((a, b) => b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime() || collator.compare(a.entry.data.title, b.entry.data.title));
       sortedPostings.set(locale, list);
     }
@@ -161,15 +110,19 @@ async function build(): Promise<SiteMap> {
   };
   const postingsIn = (locale: Locale) => [...sortedPostingsIn(locale)];
 
-  const skeleton = siteDigest({ postings, pages, teams, busRoutes, organization, today });
+  const skeleton = siteDigest(content);
 
   return {
     pages: sitePages,
+    today: content.today,
+    teams: content.teams,
+    busRoutes: [...content.busRoutes].sort((a, b) => a.order - b.order),
+    organization: content.organization,
     factsKey: skeleton,
     cacheKey(page) {
       if (!('entry' in page)) return skeleton;
-      const modified = page.entry.filePath ? lastModified(page.entry.filePath)?.toISOString() : undefined;
-      return `${skeleton}:${page.entry.digest ?? page.entry.id}:${modified ?? ''}`;
+      const modified = lastModified(page.entry.filePath)?.toISOString();
+      return `${skeleton}:${page.entry.digest}:${modified ?? ''}`;
     },
     alternates(key) {
       const versions = byKey.get(pageKeyToString(key)) ?? {};
@@ -186,13 +139,13 @@ async function build(): Promise<SiteMap> {
     postings: postingsIn,
     benefits(locale) {
       return sitePages
-        .filter((page): page is Extract<SitePage, { view: 'page' }> => page.view === 'page' && page.locale === locale && page.key.kind === 'benefit')
+        .filter((page): page is ContentPage => page.view === 'page' && page.locale === locale && page.key.kind === 'benefit')
         .sort((a, b) => a.entry.data.order - b.entry.data.order);
     },
     related(locale, id, limit) {
       const own = find(locale, `posting:${id}`);
       if (own?.view !== 'posting') return [];
-      const factsOf = ({ entry: { data } }: Extract<SitePage, { view: 'posting' }>) => ({ team: data.team, city: data.location.city, employmentType: data.employmentType });
+      const factsOf = ({ entry: { data } }: PostingPage) => ({ team: data.team, city: data.location.city, employmentType: data.employmentType });
       return closestPostings(factsOf(own), sortedPostingsIn(locale), (page) => (page.open && page !== own ? factsOf(page) : undefined), limit);
     },
     entryPage(locale, id) {
@@ -209,37 +162,24 @@ async function build(): Promise<SiteMap> {
  * data files, the settings and the build day (open or closed). Conservative on purpose:
  * editing frontmatter re-renders the site; editing a body re-renders that page only.
  */
-function siteDigest(parts: {
-  postings: PostingEntry[];
-  pages: PageEntry[];
-  teams: { id: string; data: unknown }[];
-  busRoutes: { id: string; data: unknown }[];
-  organization: { id: string; data: unknown }[];
-  today: string;
-}): string {
+function siteDigest(content: ContentModel): string {
   const hash = createHash('sha256');
-  const entries = (list: { id: string; data: unknown }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id)).map((entry) => [entry.id, entry.data]);
-  hash.update(JSON.stringify([entries(parts.postings), entries(parts.pages), entries(parts.teams), entries(parts.busRoutes), entries(parts.organization), parts.today]));
+  const facts = (entries: { versions: Partial<Record<Locale, { id: string; data: unknown }>> }[]) => entries.flatMap((entry) => Object.values(entry.versions).map((version) => [version!.id, version!.data]));
+  hash.update(JSON.stringify([facts(content.postings), content.postings.map((posting) => posting.status), facts(content.pages), content.teams, content.busRoutes, content.organization, content.today]));
   hash.update(JSON.stringify([DEPLOY_ENV, MISSING_TRANSLATION, ALERTS_SUBSCRIBE_URL ?? '']));
   return hash.digest('base64url').slice(0, 22);
 }
 
-function describe(page: SitePage): string {
-  const { entryId, locale } = 'entry' in page ? splitEntryId(page.entry.id) : { entryId: '', locale: '' };
-  if (page.view === 'posting') return entryFile('postings', entryId, locale);
-  return page.view === 'page' ? entryFile('pages', entryId, locale) : `the ${page.view} page`;
-}
-
-/** A posting's body as the content layer rendered it (content/renderedMarkdown.ts). */
-export function renderedBody(entry: PostingEntry): string {
-  const html = entry.rendered?.html;
-  if (html === undefined) throw new Error(`${entry.filePath ?? entry.id}: the body was not rendered`);
+/** A posting's body as the content layer rendered it (content/loaders.ts). */
+export async function renderedBody(entry: PostingEntry): Promise<string> {
+  const html = (await getEntry('postings', entry.id))?.rendered?.html;
+  if (html === undefined) throw new Error(`${entry.file}: the body was not rendered`);
   return html;
 }
 
-let cached: Promise<SiteMap> | undefined;
+let cached: SiteMap | undefined;
 
 export function getSiteMap(): Promise<SiteMap> {
-  cached ??= build();
-  return cached;
+  cached ??= build(model);
+  return Promise.resolve(cached);
 }

@@ -1,61 +1,48 @@
 /**
- * @astrojs/sitemap only pairs pages whose paths are identical across locales; ours are
- * localized (/en/jobs/ ↔ /es/empleos/). Each built page already declares its alternates
- * and its robots policy in <head>, so the sitemap reads them back from the HTML:
- * one source of truth, no second route table.
+ * The sitemap, written from the content model: which pages search engines may index,
+ * each page's versions in the other languages (our paths are localized, /en/jobs/ ↔
+ * /es/empleos/, which @astrojs/sitemap cannot pair by itself) and when its content last
+ * changed. @astrojs/sitemap writes the files from the pages Astro built; this decides
+ * what each one says.
  */
-import path from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { outDir } from '../settings.ts';
-import { builtPage } from './builtPages.ts';
+import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/config.ts';
+import { SECTION_PAGES, pathFor } from '../i18n/routes.ts';
+import type { ContentModel } from '../content/model.ts';
+import { lastModified } from './contentDates.ts';
 
-const OUT_DIR = path.resolve(outDir());
+export interface SitemapPage {
+  alternates: Partial<Record<Locale, string>>;
+  /** When the page's own text last changed (its file's last commit). */
+  lastmod?: string;
+}
 
-/** What the sitemap needs of a page (<html> and its <link>s) is all in its <head>. */
-function htmlOf(url: string): string | undefined {
-  const { pathname } = new URL(url);
-  try {
-    return builtPage(path.join(OUT_DIR, decodeURIComponent(pathname), 'index.html')).head;
-  } catch {
-    return undefined;
+/** Every indexable page by path: the section pages, the root chooser, and each open entry's pages. */
+export function sitemapPages(content: Pick<ContentModel, 'postings' | 'pages'>, modified: (filePath: string) => Date | undefined = lastModified): Map<string, SitemapPage> {
+  // The root chooser offers every language's home page.
+  const pages = new Map<string, SitemapPage>([['/', { alternates: Object.fromEntries(LOCALES.map((locale) => [locale, pathFor(locale, { kind: 'home' })])) }]]);
+  for (const kind of SECTION_PAGES) {
+    const alternates = Object.fromEntries(LOCALES.map((locale) => [locale, pathFor(locale, { kind })]));
+    for (const locale of LOCALES) pages.set(alternates[locale]!, { alternates });
   }
+  // Closed postings keep their page, but not in search: they are noindex.
+  const entries = [...content.pages, ...content.postings.filter((posting) => posting.status === 'open')];
+  for (const entry of entries) {
+    const alternates = Object.fromEntries(entry.shown.map(({ locale, path }) => [locale, path]));
+    for (const { path, version } of entry.shown) pages.set(path, { alternates, lastmod: modified(version.filePath)?.toISOString() });
+  }
+  return pages;
 }
 
-export function alternatesIn(html: string): { lang: string; url: string }[] {
-  const links = html.match(/<link\b[^>]*\brel="alternate"[^>]*>/g) ?? [];
-  return links.flatMap((tag) => {
-    const lang = /\bhreflang="([^"]+)"/.exec(tag)?.[1];
-    const url = /\bhref="([^"]+)"/.exec(tag)?.[1];
-    return lang && url && lang !== 'x-default' ? [{ lang, url }] : [];
-  });
-}
-
-/**
- * Pages that must stay out of search (closed postings, 404s) say so on <html>; the
- * robots meta alone cannot tell them apart, because every page of a non-production
- * build is noindex too and those builds still need a sitemap for the test crawl.
- */
-export function isExcludedFromSitemap(html: string): boolean {
-  return /<html\b[^>]*\bdata-sitemap="exclude"/.test(html);
-}
-
-/** The page's content date, which the layout writes on <html data-lastmod>. */
-export function lastmodIn(html: string): string | undefined {
-  return /<html\b[^>]*\bdata-lastmod="([^"]+)"/.exec(html)?.[1];
-}
-
-export function sitemapOptions(): SitemapOptions {
-  // Both read the page through builtPage, which reads each file once for the build.
+export function sitemapOptions(content: () => ContentModel): SitemapOptions {
+  let pages: Map<string, SitemapPage> | undefined;
+  const pageAt = (url: string) => (pages ??= sitemapPages(content())).get(new URL(url).pathname);
   return {
-    filter: (page) => {
-      const html = htmlOf(page);
-      return html !== undefined && !isExcludedFromSitemap(html);
-    },
+    filter: (url) => pageAt(url) !== undefined,
     serialize: (item) => {
-      const html = htmlOf(item.url);
-      const links = html ? alternatesIn(html) : [];
-      const lastmod = html ? lastmodIn(html) : undefined;
-      return { ...item, ...(links.length > 0 ? { links } : {}), ...(lastmod ? { lastmod } : {}) };
+      const page = pageAt(item.url);
+      const links = Object.entries(page?.alternates ?? {}).map(([locale, path]) => ({ lang: LOCALE_INFO[locale as Locale].tag, url: new URL(path, item.url).href }));
+      return { ...item, ...(links.length > 0 ? { links } : {}), ...(page?.lastmod ? { lastmod: page.lastmod } : {}) };
     },
   };
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { entry } from '../support/content.ts';
-import { validateContent } from '../../src/content/validate.ts';
+import { contentProblems as validateContent } from '../../src/content/model.ts';
 import { entryFile } from '../../src/content/location.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { LOCAL_EDITOR_PROXY } from '../../src/cms/editorBackend.ts';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { scaffoldEntry } from '../../src/content/scaffold.ts';
-import { formatProblem, validateContent } from '../../src/content/validate.ts';
+import { contentProblems as validateContent } from '../../src/content/model.ts';
+import { formatProblem } from '../../src/content/problems.ts';
 
 let dir: string;
 beforeEach(() => {

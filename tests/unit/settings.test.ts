@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { readSettings } from '../../src/settings.ts';
-import { buildDay, isOpen } from '../../src/lib/postingStatus.ts';
+import { buildDay, readSettings } from '../../src/settings.ts';
+import { postingStatus } from '../../src/content/model.ts';
 
 test('a local build needs no setting', () => {
   expect(readSettings({})).toEqual({ siteUrl: 'http://localhost:4321', environment: 'development', missingTranslation: 'error', alertSubscribeUrl: undefined, cms: undefined });
@@ -32,12 +32,12 @@ test('the visual editor saves to GitHub or Azure DevOps, and says which setting 
   expect(() => readSettings({ CMS_BACKEND: 'github', CMS_REPO: 'bank/careers', CMS_AUTH_URL: 'http://auth.example' })).toThrow(/^CMS_AUTH_URL: must use https/);
 });
 
-test('a posting is open from its posting day through its closing day', () => {
+test('a posting is scheduled before its posting day, open through its closing day, closed after', () => {
   const posting = { datePosted: new Date('2026-11-22T00:00:00Z'), validThrough: new Date('2027-01-31T00:00:00Z') };
-  expect(isOpen(posting, '2026-11-21')).toBe(false);
-  expect(isOpen(posting, '2026-11-22')).toBe(true);
-  expect(isOpen(posting, '2027-01-31')).toBe(true);
-  expect(isOpen(posting, '2027-02-01')).toBe(false);
+  expect(postingStatus(posting, '2026-11-21')).toBe('scheduled');
+  expect(postingStatus(posting, '2026-11-22')).toBe('open');
+  expect(postingStatus(posting, '2027-01-31')).toBe('open');
+  expect(postingStatus(posting, '2027-02-01')).toBe('closed');
 });
 
 test('CAREERS_TODAY pins the build day and must be a date', () => {

@@ -2,7 +2,12 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { formatStatusTable, translationStatus } from '../../src/content/translationStatus.ts';
+import { formatStatusTable, translationStatus as statusOf } from '../../src/content/translationStatus.ts';
+import { readContentModel } from '../../src/content/model.ts';
+import { FIXTURE_TODAY } from '../support/servers.ts';
+
+const translationStatus = (contentDir: string, modified: (file: string) => Date | undefined) =>
+  statusOf(readContentModel({ contentDir, publicDir: 'public', today: FIXTURE_TODAY, missingTranslation: 'error' }).model, modified);
 
 let dir: string;
 beforeEach(() => {
@@ -26,6 +31,11 @@ test('a missing translation is reported, and the source language comes from the 
   const statement = translationStatus(dir, () => new Date('2026-01-01')).find((row) => row.id === 'equal-opportunity')!;
   expect(statement.sourceLocale).toBe('fr');
   expect(statement.states).toEqual({ en: 'present', es: 'missing', fr: 'source' });
+});
+
+test('a scheduled posting has no row until its day', () => {
+  const rows = statusOf(readContentModel({ contentDir: dir, publicDir: 'public', today: '2026-01-01', missingTranslation: 'error' }).model, () => undefined);
+  expect(rows.map((row) => row.id)).not.toContain('fixture-data-intern');
 });
 
 test('the table has a row per entry and a column per language', () => {

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { decapConfig, type DecapField } from '../../src/cms/decapConfig.ts';
 import { EMPLOYMENT_TYPES, pageSchema, postingSchema } from '../../src/content/schemas.ts';
 import { LOCALES } from '../../src/i18n/config.ts';
-import { SHARED_FIELDS } from '../../src/lib/translationChecks.ts';
+import { SHARED_FIELDS } from '../../src/content/translations.ts';
 import { entryFile } from '../../src/content/location.ts';
 
 const config = decapConfig({

@@ -1,11 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { moveAside } from '../../src/integrations/previousOutput.ts';
-import { ASIDE, removeInBackground, removeLater } from '../../src/lib/removeLater.ts';
+import { ASIDE, removeLater } from '../../src/lib/removeLater.ts';
 
-const logger = { debug: () => {} };
-/** A file only this file's old outputs hold: real builds leave their own pages aside too, until the next build. */
+/** A file only this test's folders hold: other tests' folders wait in the same place. */
 const MARKER = `test-old-output-${process.pid}.html`;
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(path.dirname(dir), { recursive: true, force: true })));
@@ -25,22 +23,6 @@ function oldOutput(): string {
 function outputsAside(): string[] {
   return (existsSync(ASIDE) ? readdirSync(ASIDE) : []).filter((name) => existsSync(path.join(ASIDE, name, MARKER)));
 }
-
-test('the last build’s output is gone from the output folder at once, kept aside whole for its pages to be linked back, then deleted', async () => {
-  const dir = oldOutput();
-  const aside = moveAside(dir, logger);
-  expect(readdirSync(dir)).toEqual([]);
-  expect(aside && readFileSync(path.join(aside, 'en', 'jobs', 'index.html'), 'utf8')).toBe('old page');
-  await removeInBackground(aside!);
-  expect(outputsAside()).toEqual([]);
-});
-
-test('an output folder holding .git is left for Astro to empty', () => {
-  const dir = oldOutput();
-  mkdirSync(path.join(dir, '.git'));
-  expect(moveAside(dir, logger)).toBeUndefined();
-  expect(readdirSync(dir).sort()).toEqual(['.git', 'en', MARKER]);
-});
 
 test('a folder removed later is gone from its place at once, and deleted when its removal resolves', async () => {
   const dir = oldOutput();

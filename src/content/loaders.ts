@@ -1,0 +1,69 @@
+/**
+ * Content-layer loaders that take their entries from the content model instead of
+ * reading files: the model has read and checked every file already.
+ *
+ * - Postings are Markdown with `<Link to>` (markdownBody.ts): each is rendered to HTML
+ *   by Astro's own Markdown processor and kept in the store with its file's digest, so a
+ *   build renders only new and changed postings, and no posting becomes a Vite module.
+ * - Pages are MDX (for the site's components): Astro compiles each from its file when
+ *   it renders, as its own glob() loader would have it.
+ *
+ * Scheduled postings are not in the model, so they are in no collection.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import model from 'virtual:careers/content-model';
+import sources from 'virtual:careers/content-sources';
+import type { Collection } from './files.ts';
+import type { ContentVersion } from './model.ts';
+import { linksToMarkdown } from './markdownBody.ts';
+import { readEntryFile } from './files.ts';
+
+function versionsOf(collection: Collection): ContentVersion<unknown>[] {
+  const entries = collection === 'postings' ? model.postings : model.pages;
+  return entries.flatMap((entry) => Object.values(entry.versions) as ContentVersion<unknown>[]);
+}
+
+async function renderPosting({ renderMarkdown }: LoaderContext, markdown: string, absolutePath: string) {
+  // The leading newline: a body that opens with a "---" rule is not read as frontmatter.
+  return renderMarkdown(`\n${markdown}`, { fileURL: pathToFileURL(absolutePath) });
+}
+
+export function modelEntries(collection: Collection): Loader {
+  return {
+    name: `careers:${collection}`,
+    load: async (context) => {
+      const { store, watcher } = context;
+      const untouched = new Set(store.keys());
+      const byFile = new Map<string, ContentVersion<unknown>>();
+      for (const version of versionsOf(collection)) {
+        untouched.delete(version.id);
+        const source = sources.get(version.id)!;
+        byFile.set(source.absolutePath, version);
+        const stored = store.get(version.id);
+        if (stored?.digest === version.digest) {
+          if (collection === 'pages') store.addModuleImport(source.absolutePath);
+          continue;
+        }
+        const entry = { id: version.id, data: version.data as Record<string, unknown>, body: source.body, filePath: version.filePath, digest: version.digest };
+        if (collection === 'postings') store.set({ ...entry, rendered: await renderPosting(context, source.body, source.absolutePath) });
+        else store.set({ ...entry, deferredRender: true });
+      }
+      for (const id of untouched) store.delete(id);
+      if (!watcher || collection !== 'postings') return;
+      // `astro dev`: a saved posting's text is rendered again at once (its facts reach the
+      // pages through the model, which the content-model integration reads again).
+      watcher.on('change', async (file) => {
+        const version = byFile.get(path.resolve(file));
+        if (!version) return;
+        const read = readEntryFile('postings', version.entryId, version.locale, path.resolve(file), version.file);
+        if ('message' in read) return context.logger.error(`${read.file}: ${read.field}: ${read.message}`);
+        const markdown = linksToMarkdown(read.body);
+        const stored = store.get(version.id);
+        store.set({ id: version.id, data: stored?.data ?? (version.data as Record<string, unknown>), body: markdown, filePath: version.filePath, digest: read.digest, rendered: await renderPosting(context, markdown, read.absolutePath) });
+        context.logger.info(`Reloaded ${version.file}`);
+      });
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Reads the content model once, when Astro starts, and stops with one line per problem
+ * before anything renders. The model reaches the rest of the build through this object
+ * (the OG images, the sitemap, the visual editor) and two virtual modules:
+ *
+ * - `virtual:careers/content-model`: the model, for pages and views (through the site map);
+ * - `virtual:careers/content-sources`: each version's body and file, for the content loaders.
+ *
+ * In `astro dev` a saved content file is read again, and the pages reload with it.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { uneval } from 'devalue';
+import type { Plugin } from 'vite';
+import { contentDir } from '../content/location.ts';
+import { readContentModel, type ContentModel, type ContentSource } from '../content/model.ts';
+import { formatProblem } from '../content/problems.ts';
+import { buildDay, readSettings } from '../settings.ts';
+
+const MODULES = { model: 'virtual:careers/content-model', sources: 'virtual:careers/content-sources' } as const;
+
+export interface ContentModelIntegration {
+  integration: AstroIntegration;
+  /** The model read at start; only valid models get past astro:config:setup. */
+  model(): ContentModel;
+}
+
+export function contentModel(): ContentModelIntegration {
+  let read: { model: ContentModel; sources: Map<string, ContentSource> } | undefined;
+  const readNow = (root: string) => {
+    const settings = readSettings();
+    return readContentModel({ contentDir, publicDir: path.join(root, 'public'), root, today: buildDay(), missingTranslation: settings.missingTranslation });
+  };
+  const report = (model: ContentModel, logger: AstroIntegrationLogger) => {
+    for (const problem of model.problems) logger.error(formatProblem(problem));
+    const count = model.problems.length;
+    logger.error(`The content has ${count} problem${count === 1 ? '' : 's'} (listed above): nothing was built.`);
+  };
+
+  const plugin: Plugin = {
+    name: 'careers:content-model',
+    resolveId: (id) => (id === MODULES.model || id === MODULES.sources ? `\0${id}` : undefined),
+    load(id) {
+      if (!read) return undefined;
+      if (id === `\0${MODULES.model}`) return `export default ${uneval(read.model)};`;
+      if (id === `\0${MODULES.sources}`) return `export default ${uneval(read.sources)};`;
+      return undefined;
+    },
+  };
+
+  const integration: AstroIntegration = {
+    name: 'careers:content-model',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        read = readNow(root);
+        const { model } = read;
+        if (model.problems.length > 0) {
+          report(model, logger);
+          // `astro dev` shows them in its error page; a build stops here, quietly: the lines say all there is to say.
+          if (command === 'dev') throw new Error(model.problems.map(formatProblem).join('\n'));
+          process.exit(1);
+        }
+        for (const { id, datePosted } of model.scheduled) logger.info(`postings/${id} is scheduled for ${datePosted}: not published by this build`);
+        updateConfig({
+          vite: {
+            plugins: [
+              plugin,
+              {
+                name: 'careers:content-model-reload',
+                configureServer(server) {
+                  // A saved file: read the content again; the pages reload with the new model.
+                  const changed = (file: string) => {
+                    if (!file.startsWith(contentDir + path.sep)) return;
+                    const next = readNow(root);
+                    if (next.model.problems.length > 0) return report(next.model, logger);
+                    read = next;
+                    for (const environment of Object.values(server.environments)) {
+                      for (const id of Object.values(MODULES)) {
+                        const module = environment.moduleGraph.getModuleById(`\0${id}`);
+                        if (module) environment.moduleGraph.invalidateModule(module);
+                      }
+                    }
+                    server.ws.send({ type: 'full-reload' });
+                  };
+                  server.watcher.add(contentDir);
+                  server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+  return {
+    integration,
+    model() {
+      if (!read) throw new Error('the content model is read in astro:config:setup');
+      return read.model;
+    },
+  };
+}
