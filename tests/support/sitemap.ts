@@ -5,15 +5,23 @@ import path from "node:path";
  * on the test server's origin.
  */
 export async function sitemapUrls(origin: string): Promise<string[]> {
-  const index = await (await fetch(`${origin}/sitemap-index.xml`)).text();
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => rebase(m[1] ?? '', origin));
-  const urls: string[] = [];
-  for (const sitemap of sitemaps) {
-    const xml = await (await fetch(sitemap)).text();
-    urls.push(...[...xml.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => rebase(m[1] ?? '', origin)));
-  }
+  const urls = (await sitemapFiles(origin)).flatMap(({ xml }) => [...xml.matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => rebase(m[1] ?? '', origin)));
   if (urls.length === 0) throw new Error(`The sitemap of ${origin} lists no URL`);
   return urls;
+}
+
+/** Each sitemap that sitemap-index.xml points to, as served: its URL (on the test server) and its XML. */
+export async function sitemapFiles(origin: string): Promise<{ url: string; xml: string }[]> {
+  const index = await xmlAt(`${origin}/sitemap-index.xml`);
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => rebase(m[1] ?? '', origin));
+  if (sitemaps.length === 0) throw new Error(`The sitemap index of ${origin} lists no sitemap`);
+  return Promise.all(sitemaps.map(async (url) => ({ url, xml: await xmlAt(url) })));
+}
+
+async function xmlAt(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
 }
 
 export function rebase(url: string, origin: string): string {
