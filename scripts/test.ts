@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in order, one summary line at the end.
- * type check → unit → build (real site for development and for production, fixture site, fixture site with nothing open) → end-to-end, hosting and axe → HTML validity → links → page budgets → pa11y.
+ * type check → format → lint → unit → build (real site for development and for production, fixture site, fixture site with nothing open) → end-to-end, hosting and axe → HTML validity → links → page budgets → pa11y.
  * A step that cannot run because an earlier one failed counts as failed, never skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,8 @@ const countsIn = (name: string) => () => json(`reports/${name}.json`) as Counts 
 const steps: Step[] = [
   { name: 'browser and nginx', command: ['node', 'scripts/ensure-browser.ts'] },
   { name: 'type check', command: ['astro', 'check'] },
+  { name: 'format', command: ['prettier', '--check', '.'] },
+  { name: 'lint', command: ['eslint', '.'] },
   {
     name: 'unit',
     command: ['vitest', 'run', '--config', 'tests/vitest.config.ts'],

@@ -4,6 +4,7 @@
  * (sitemap, Pagefind, the last OG images, host configs). The rest of the wall time is
  * start-up: loading the config, the content check, content sync and type generation.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 export interface BuildPhases {
   startup: number;
@@ -11,8 +12,6 @@ export interface BuildPhases {
   rendering: number;
   afterRendering: number;
 }
-
-const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Astro prints durations as "58ms", "17.30s", "1m 5s". */
 export function parseDuration(text: string): number {
@@ -30,7 +29,8 @@ function stamp(line: string): number | undefined {
 }
 
 export function buildPhases(log: string, wallSeconds: number): BuildPhases {
-  const lines = log.replace(ANSI, '').split('\n');
+  // Astro colours its log; the colour codes would sit between the words the patterns below read.
+  const lines = stripVTControlCharacters(log).split('\n');
   const bundling = lines.reduce((sum, line) => {
     const match = /\[vite\] ✓ built in (.+)$/.exec(line);
     return match?.[1] ? sum + parseDuration(match[1]) : sum;
