@@ -4,7 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/config.ts';
-import { DEPLOY_ENVIRONMENTS, MISSING_TRANSLATION_POLICIES, astroCacheDir, outDir, readSettings } from './src/settings.ts';
+import {
+  DEPLOY_ENVIRONMENTS,
+  MISSING_TRANSLATION_POLICIES,
+  astroCacheDir,
+  outDir,
+  readSettings,
+} from './src/settings.ts';
 import { sitemapOptions } from './src/lib/sitemapOptions.ts';
 import { searchIndexes } from './src/integrations/pagefind.ts';
 import { contentModel } from './src/integrations/contentModel.ts';
@@ -31,10 +37,25 @@ export default defineConfig({
   },
   env: {
     schema: {
-      DEPLOY_ENV: envField.enum({ context: 'server', access: 'public', values: [...DEPLOY_ENVIRONMENTS], default: 'development' }),
-      MISSING_TRANSLATION: envField.enum({ context: 'server', access: 'public', values: [...MISSING_TRANSLATION_POLICIES], default: 'error' }),
+      DEPLOY_ENV: envField.enum({
+        context: 'server',
+        access: 'public',
+        values: [...DEPLOY_ENVIRONMENTS],
+        default: 'development',
+      }),
+      MISSING_TRANSLATION: envField.enum({
+        context: 'server',
+        access: 'public',
+        values: [...MISSING_TRANSLATION_POLICIES],
+        default: 'error',
+      }),
       // Validated (https only) by readSettings above; the alerts page reads it from here.
-      ALERTS_SUBSCRIBE_URL: envField.string({ context: 'server', access: 'public', optional: true, url: true }),
+      ALERTS_SUBSCRIBE_URL: envField.string({
+        context: 'server',
+        access: 'public',
+        optional: true,
+        url: true,
+      }),
     },
   },
   security: {
@@ -76,7 +97,11 @@ export default defineConfig({
         // bundler warns about once per file (3,000 warnings at 1,000 postings) though Astro
         // handles it: noise that buries the warnings an editor should read.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

@@ -20,8 +20,20 @@ import { parseArgs } from 'node:util';
 import { LOCALES } from '../src/i18n/config.ts';
 import { SEGMENTS } from '../src/i18n/routes.ts';
 import { buildDay } from '../src/settings.ts';
-import { createBenchContent, editPostingBody, syntheticId, type BenchContent } from './lib/benchContent.ts';
-import { filesUnder, pageWeights, PAGE_TYPES, totalBytes, type PageType, type PageWeight } from './lib/pageWeight.ts';
+import {
+  createBenchContent,
+  editPostingBody,
+  syntheticId,
+  type BenchContent,
+} from './lib/benchContent.ts';
+import {
+  filesUnder,
+  pageWeights,
+  PAGE_TYPES,
+  totalBytes,
+  type PageType,
+  type PageWeight,
+} from './lib/pageWeight.ts';
 import { median } from './lib/stats.ts';
 import { snapshotProject } from './lib/projectSnapshot.ts';
 import { requireGnuTime, timedRun, type TimedResult } from './lib/timedRun.ts';
@@ -46,7 +58,8 @@ function readOptions(): Options {
     },
   });
   const postings = Number(values.postings);
-  if (!Number.isInteger(postings) || postings < 1) throw new Error(`--postings: expected a whole number of at least 1, got "${values.postings}"`);
+  if (!Number.isInteger(postings) || postings < 1)
+    throw new Error(`--postings: expected a whole number of at least 1, got "${values.postings}"`);
   return { postings, keep: values.keep, ref: values.ref };
 }
 
@@ -85,7 +98,8 @@ function log(message: string): void {
 }
 
 const integer = (value: number) => Math.round(value).toLocaleString('en-US');
-const oneDecimal = (value: number) => value.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = (value: number) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const megabytes = (bytes: number) => oneDecimal(bytes / 1_000_000);
 const kilobytes = (bytes: number) => oneDecimal(bytes / 1000);
 
@@ -98,7 +112,14 @@ interface BuildFigures extends TimedResult {
 /** Other work on the machine slows a build down: the 1-minute load average, printed beside each build. */
 const loadAverage = () => oneDecimal(os.loadavg()[0] ?? 0);
 
-function astroBuild(workspace: Workspace, name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, outDir: string): BuildFigures {
+function astroBuild(
+  workspace: Workspace,
+  name: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  outDir: string,
+): BuildFigures {
   log(`${name}: build starts (load average ${loadAverage()} on ${os.cpus().length} cores)…`);
   const astro = path.join(workspace.project, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const logFile = path.join(workspace.logs, `${name}.log`);
@@ -111,7 +132,12 @@ function astroBuild(workspace: Workspace, name: string, args: string[], cwd: str
   const files = filesUnder(outDir);
   log(`${name}: build done (load average ${loadAverage()})`);
   const phases = buildPhases(readFileSync(logFile, 'utf8'), timing.seconds);
-  return { ...timing, htmlPages: files.filter((file) => file.endsWith('.html')).length, distBytes: totalBytes(files), phases };
+  return {
+    ...timing,
+    htmlPages: files.filter((file) => file.endsWith('.html')).length,
+    distBytes: totalBytes(files),
+    phases,
+  };
 }
 
 function describeBuild(label: string, figures: BuildFigures): void {
@@ -124,11 +150,20 @@ function describeBuild(label: string, figures: BuildFigures): void {
 /** The content check the build runs first, run up front so a bad generator fails in seconds with the file and field. */
 async function validateBenchContent(workspace: Workspace): Promise<void> {
   const model = pathToFileURL(path.join(workspace.project, 'src', 'content', 'model.ts')).href;
-  const problemsModule = pathToFileURL(path.join(workspace.project, 'src', 'content', 'problems.ts')).href;
-  const { contentProblems: validateContent } = (await import(model)) as typeof import('../src/content/model.ts');
-  const { formatProblem } = (await import(problemsModule)) as typeof import('../src/content/problems.ts');
+  const problemsModule = pathToFileURL(
+    path.join(workspace.project, 'src', 'content', 'problems.ts'),
+  ).href;
+  const { contentProblems: validateContent } = (await import(
+    model
+  )) as typeof import('../src/content/model.ts');
+  const { formatProblem } = (await import(
+    problemsModule
+  )) as typeof import('../src/content/problems.ts');
   const problems = validateContent(workspace.content, { displayRoot: 'bench-content' });
-  if (problems.length > 0) throw new Error(`The generated content is invalid:\n${problems.slice(0, 20).map(formatProblem).join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(
+      `The generated content is invalid:\n${problems.slice(0, 20).map(formatProblem).join('\n')}`,
+    );
 }
 
 function slugOf(contentDir: string, id: string, locale: string): string {
@@ -142,7 +177,10 @@ function slugOf(contentDir: string, id: string, locale: string): string {
 function checkPostingPages(weights: Map<PageType, PageWeight[]>, content: BenchContent): void {
   const expected = (content.synthetic + content.realPostings.length) * LOCALES.length;
   const built = weights.get('posting')?.length ?? 0;
-  if (built !== expected) throw new Error(`Expected ${expected} posting pages (every posting open, in ${LOCALES.length} locales), found ${built}`);
+  if (built !== expected)
+    throw new Error(
+      `Expected ${expected} posting pages (every posting open, in ${LOCALES.length} locales), found ${built}`,
+    );
 }
 
 interface WeightRow {
@@ -169,10 +207,15 @@ function weightRows(weights: Map<PageType, PageWeight[]>): WeightRow[] {
 }
 
 function weightTable(rows: WeightRow[]): string {
-  const lines = ['| page type | pages | HTML | CSS | JS | HTML + CSS + JS |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| page type | pages | HTML | CSS | JS | HTML + CSS + JS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const row of rows) {
     const cell = (bytes: number) => (row.pages === 0 ? '—' : `${kilobytes(bytes)} kB`);
-    lines.push(`| ${row.type} | ${integer(row.pages)} | ${cell(row.html)} | ${cell(row.css)} | ${cell(row.js)} | ${cell(row.total)} |`);
+    lines.push(
+      `| ${row.type} | ${integer(row.pages)} | ${cell(row.html)} | ${cell(row.css)} | ${cell(row.js)} | ${cell(row.total)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -187,7 +230,9 @@ interface Results {
 }
 
 function astroVersion(workspace: Workspace): string {
-  const manifest = JSON.parse(readFileSync(path.join(workspace.project, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string };
+  const manifest = JSON.parse(
+    readFileSync(path.join(workspace.project, 'node_modules', 'astro', 'package.json'), 'utf8'),
+  ) as { version: string };
   return manifest.version;
 }
 
@@ -197,29 +242,59 @@ function figuresTable({ content, site, rebuild, baseline }: Results): string {
     ['posting files (MDX)', integer(postingFiles), integer(postingFiles)],
     ['HTML pages built', integer(site.htmlPages), integer(baseline.htmlPages)],
     ['clean build', `${oneDecimal(site.seconds)} s`, `${oneDecimal(baseline.seconds)} s`],
-    ['CPU time of the clean build (user + system, all threads)', `${oneDecimal(site.cpuSeconds)} s`, `${oneDecimal(baseline.cpuSeconds)} s`],
-    ['pages per second', oneDecimal(site.htmlPages / site.seconds), oneDecimal(baseline.htmlPages / baseline.seconds)],
-    ['peak memory (RSS of the largest process)', `${megabytes(site.peakRssKb * 1000)} MB`, `${megabytes(baseline.peakRssKb * 1000)} MB`],
+    [
+      'CPU time of the clean build (user + system, all threads)',
+      `${oneDecimal(site.cpuSeconds)} s`,
+      `${oneDecimal(baseline.cpuSeconds)} s`,
+    ],
+    [
+      'pages per second',
+      oneDecimal(site.htmlPages / site.seconds),
+      oneDecimal(baseline.htmlPages / baseline.seconds),
+    ],
+    [
+      'peak memory (RSS of the largest process)',
+      `${megabytes(site.peakRssKb * 1000)} MB`,
+      `${megabytes(baseline.peakRssKb * 1000)} MB`,
+    ],
     ['output size', `${megabytes(site.distBytes)} MB`, `${megabytes(baseline.distBytes)} MB`],
-    ['rebuild after editing one posting', `${oneDecimal(rebuild.seconds)} s (${oneDecimal(site.seconds / rebuild.seconds)}× faster than clean)`, '—'],
+    [
+      'rebuild after editing one posting',
+      `${oneDecimal(rebuild.seconds)} s (${oneDecimal(site.seconds / rebuild.seconds)}× faster than clean)`,
+      '—',
+    ],
     ['CPU time of the rebuild', `${oneDecimal(rebuild.cpuSeconds)} s`, '—'],
   ];
-  return ['| | site | bare Astro + MDX |', '| --- | ---: | ---: |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [
+    '| | site | bare Astro + MDX |',
+    '| --- | ---: | ---: |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 }
 
 const PHASES: [keyof BuildPhases, string][] = [
   ['startup', 'start-up: config, content check, content sync, types'],
-  ['bundling', 'bundling (Vite; the baseline makes a module of every posting file, the site renders posting bodies when content syncs)'],
+  [
+    'bundling',
+    'bundling (Vite; the baseline makes a module of every posting file, the site renders posting bodies when content syncs)',
+  ],
   ['rendering', 'rendering pages (OG images drawn beside, in worker threads)'],
-  ['afterRendering', 'after rendering: sitemap, search indexes, last OG images, host configs (bare: Astro\'s clean-up)'],
+  [
+    'afterRendering',
+    "after rendering: sitemap, search indexes, last OG images, host configs (bare: Astro's clean-up)",
+  ],
 ];
 
 function phasesTable({ site, rebuild, baseline }: Results): string {
-  const cell = (figures: BuildFigures, phase: keyof BuildPhases) => `${oneDecimal(figures.phases[phase])} s`;
+  const cell = (figures: BuildFigures, phase: keyof BuildPhases) =>
+    `${oneDecimal(figures.phases[phase])} s`;
   return [
     '| phase | clean build | rebuild | bare Astro + MDX |',
     '| --- | ---: | ---: | ---: |',
-    ...PHASES.map(([phase, label]) => `| ${label} | ${cell(site, phase)} | ${cell(rebuild, phase)} | ${cell(baseline, phase)} |`),
+    ...PHASES.map(
+      ([phase, label]) =>
+        `| ${label} | ${cell(site, phase)} | ${cell(rebuild, phase)} | ${cell(baseline, phase)} |`,
+    ),
   ].join('\n');
 }
 
@@ -233,26 +308,53 @@ function printSummary(results: Results, workspace: Workspace): void {
       `Astro ${astroVersion(workspace)}, Node ${process.versions.node}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${new Date().toISOString().slice(0, 10)}.\n`,
   );
   console.log(figuresTable(results));
-  console.log(`\nSite / baseline: ${oneDecimal(site.seconds / baseline.seconds)}× the build time (${oneDecimal(site.cpuSeconds / baseline.cpuSeconds)}× the CPU time), ${oneDecimal(site.htmlPages / baseline.htmlPages)}× the pages.`);
-  console.log(`Clean build ${oneDecimal(site.seconds)} s → one-posting rebuild ${oneDecimal(rebuild.seconds)} s: ${oneDecimal(site.seconds / rebuild.seconds)}× speed-up.`);
-  console.log('Peak memory is GNU time\'s %M: the largest resident set of any single process in the build\'s tree, not their sum.');
-  console.log('\nWhere the time goes (from Astro\'s log; start-up is the rest of the wall time):\n');
+  console.log(
+    `\nSite / baseline: ${oneDecimal(site.seconds / baseline.seconds)}× the build time (${oneDecimal(site.cpuSeconds / baseline.cpuSeconds)}× the CPU time), ${oneDecimal(site.htmlPages / baseline.htmlPages)}× the pages.`,
+  );
+  console.log(
+    `Clean build ${oneDecimal(site.seconds)} s → one-posting rebuild ${oneDecimal(rebuild.seconds)} s: ${oneDecimal(site.seconds / rebuild.seconds)}× speed-up.`,
+  );
+  console.log(
+    "Peak memory is GNU time's %M: the largest resident set of any single process in the build's tree, not their sum.",
+  );
+  console.log("\nWhere the time goes (from Astro's log; start-up is the rest of the wall time):\n");
   console.log(phasesTable(results));
-  console.log('\nTransferred per page (median, gzip level 6): the HTML plus the CSS and JS files it references (stylesheets, scripts, module preloads, and the modules those import statically). "other": content pages, the other section pages (benefits list, saved jobs…), 404s, the root page.\n');
+  console.log(
+    '\nTransferred per page (median, gzip level 6): the HTML plus the CSS and JS files it references (stylesheets, scripts, module preloads, and the modules those import statically). "other": content pages, the other section pages (benefits list, saved jobs…), 404s, the root page.\n',
+  );
   console.log(weightTable(weights));
 }
 
 async function run(options: Options, workspace: Workspace): Promise<Results> {
   log(`workspace ${workspace.root}`);
-  snapshotProject(PROJECT_ROOT, workspace.project, { ref: options.ref, alwaysFromWorkingTree: [BASELINE] });
-  log(`copied the ${options.ref ? `commit ${options.ref}` : 'working tree'} to ${workspace.project}`);
+  snapshotProject(PROJECT_ROOT, workspace.project, {
+    ref: options.ref,
+    alwaysFromWorkingTree: [BASELINE],
+  });
+  log(
+    `copied the ${options.ref ? `commit ${options.ref}` : 'working tree'} to ${workspace.project}`,
+  );
 
-  const content = createBenchContent(path.join(workspace.project, 'content'), workspace.content, options.postings, buildDay());
+  const content = createBenchContent(
+    path.join(workspace.project, 'content'),
+    workspace.content,
+    options.postings,
+    buildDay(),
+  );
   await validateBenchContent(workspace);
-  log(`content: ${integer(content.synthetic)} synthetic postings + ${content.realPostings.join(', ')}, × ${LOCALES.length} locales, valid`);
+  log(
+    `content: ${integer(content.synthetic)} synthetic postings + ${content.realPostings.join(', ')}, × ${LOCALES.length} locales, valid`,
+  );
 
   const siteEnv = { CAREERS_CONTENT_DIR: workspace.content, CAREERS_OUT_DIR: workspace.siteDist };
-  const site = astroBuild(workspace, 'site-clean', [], workspace.project, siteEnv, workspace.siteDist);
+  const site = astroBuild(
+    workspace,
+    'site-clean',
+    [],
+    workspace.project,
+    siteEnv,
+    workspace.siteDist,
+  );
   describeBuild('site, clean build', site);
   const weightsByType = pageWeights(workspace.siteDist);
   checkPostingPages(weightsByType, content);
@@ -261,12 +363,33 @@ async function run(options: Options, workspace: Workspace): Promise<Results> {
   const edited = syntheticId(1);
   const marker = editPostingBody(workspace.content, edited);
   log(`edited postings/${edited}/${entryFileName('en')}`);
-  const rebuild = astroBuild(workspace, 'site-rebuild', [], workspace.project, siteEnv, workspace.siteDist);
+  const rebuild = astroBuild(
+    workspace,
+    'site-rebuild',
+    [],
+    workspace.project,
+    siteEnv,
+    workspace.siteDist,
+  );
   describeBuild('site, rebuild', rebuild);
-  const editedPage = path.join(workspace.siteDist, 'en', SEGMENTS.jobs.en, slugOf(workspace.content, edited, 'en'), 'index.html');
-  if (!readFileSync(editedPage, 'utf8').includes(marker)) throw new Error(`The rebuild did not update ${editedPage}`);
+  const editedPage = path.join(
+    workspace.siteDist,
+    'en',
+    SEGMENTS.jobs.en,
+    slugOf(workspace.content, edited, 'en'),
+    'index.html',
+  );
+  if (!readFileSync(editedPage, 'utf8').includes(marker))
+    throw new Error(`The rebuild did not update ${editedPage}`);
 
-  const baseline = astroBuild(workspace, 'baseline', ['--root', workspace.baselineRoot], workspace.baselineRoot, { BENCH_CONTENT_DIR: workspace.content }, workspace.baselineDist);
+  const baseline = astroBuild(
+    workspace,
+    'baseline',
+    ['--root', workspace.baselineRoot],
+    workspace.baselineRoot,
+    { BENCH_CONTENT_DIR: workspace.content },
+    workspace.baselineDist,
+  );
   describeBuild('baseline, clean build', baseline);
   return { options, content, site, rebuild, baseline, weights };
 }

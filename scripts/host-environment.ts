@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { assertPromotable, writeHostConfigs } from '../src/hosting/writeHostConfigs.ts';
 import { hostEnvironment } from './lib/hostEnvironment.ts';
 
-const { values } = parseArgs({ options: { env: { type: 'string' }, dir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { env: { type: 'string' }, dir: { type: 'string', default: 'dist' } },
+});
 try {
   const environment = hostEnvironment(values.env);
   const out = path.resolve(values.dir);

@@ -41,7 +41,16 @@ const PASS_SCORE = 0.9;
  * Audits decided by response headers (compression, caching, security headers). The
  * local static server sends none of these; the hosts do, from src/hosting/policy.ts.
  */
-const HEADER_AUDITS = new Set(['uses-text-compression', 'uses-long-cache-ttl', 'cache-insight', 'document-latency-insight', 'csp-xss', 'has-hsts', 'origin-isolation', 'clickjacking-mitigation']);
+const HEADER_AUDITS = new Set([
+  'uses-text-compression',
+  'uses-long-cache-ttl',
+  'cache-insight',
+  'document-latency-insight',
+  'csp-xss',
+  'has-hsts',
+  'origin-isolation',
+  'clickjacking-mitigation',
+]);
 
 interface Options {
   dir: string;
@@ -63,12 +72,23 @@ function readOptions(): Options {
     },
   });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a whole number of at least 1, got "${values.runs}"`);
-  const tokens = values.pages.split(',').map((token) => token.trim()).filter(Boolean);
-  const unknown = tokens.filter((token) => !isLocale(token) && !(PAGE_NAMES as readonly string[]).includes(token));
-  if (unknown.length > 0) throw new Error(`--pages: expected locales (${LOCALES.join(', ')}) or pages (${PAGE_NAMES.join(', ')}), got ${unknown.join(', ')}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs: expected a whole number of at least 1, got "${values.runs}"`);
+  const tokens = values.pages
+    .split(',')
+    .map((token) => token.trim())
+    .filter(Boolean);
+  const unknown = tokens.filter(
+    (token) => !isLocale(token) && !(PAGE_NAMES as readonly string[]).includes(token),
+  );
+  if (unknown.length > 0)
+    throw new Error(
+      `--pages: expected locales (${LOCALES.join(', ')}) or pages (${PAGE_NAMES.join(', ')}), got ${unknown.join(', ')}`,
+    );
   const locales = tokens.filter(isLocale);
-  const pages = tokens.filter((token): token is PageName => (PAGE_NAMES as readonly string[]).includes(token));
+  const pages = tokens.filter((token): token is PageName =>
+    (PAGE_NAMES as readonly string[]).includes(token),
+  );
   return {
     dir: path.resolve(PROJECT_ROOT, values.dir),
     runs,
@@ -87,17 +107,25 @@ function buildSite(outDir: string): void {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'careers-lighthouse-'));
   const project = path.join(temp, 'project');
   const logFile = path.join(temp, 'build.log');
-  console.log(`Building the site into ${outDir} (DEPLOY_ENV=${process.env.DEPLOY_ENV || 'development'}, SITE_URL=${process.env.SITE_URL || 'unset'})…`);
+  console.log(
+    `Building the site into ${outDir} (DEPLOY_ENV=${process.env.DEPLOY_ENV || 'development'}, SITE_URL=${process.env.SITE_URL || 'unset'})…`,
+  );
   snapshotProject(PROJECT_ROOT, project);
   const log = openSync(logFile, 'w');
-  const result = spawnSync(process.execPath, [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: project,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CAREERS_OUT_DIR: outDir },
-    stdio: ['ignore', log, log],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    {
+      cwd: project,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CAREERS_OUT_DIR: outDir },
+      stdio: ['ignore', log, log],
+    },
+  );
   closeSync(log);
   if (result.status !== 0) {
-    throw new Error(`The build failed; last lines of ${logFile}:\n${readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-30).join('\n')}`);
+    throw new Error(
+      `The build failed; last lines of ${logFile}:\n${readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-30).join('\n')}`,
+    );
   }
   rmSync(temp, { recursive: true, force: true });
 }
@@ -130,9 +158,14 @@ function pathOf(locale: Locale, name: PageName): string {
 
 /** The pages to audit, each checked to exist in the build, so a renamed route fails here and not as a 404 score. */
 function targets(options: Options): Target[] {
-  const list = options.locales.flatMap((locale) => options.pages.map((name) => ({ locale, name, path: pathOf(locale, name) })));
-  const missing = list.filter((target) => !existsSync(path.join(options.dir, target.path, 'index.html')));
-  if (missing.length > 0) throw new Error(`Not in ${options.dir}: ${missing.map((target) => target.path).join(', ')}`);
+  const list = options.locales.flatMap((locale) =>
+    options.pages.map((name) => ({ locale, name, path: pathOf(locale, name) })),
+  );
+  const missing = list.filter(
+    (target) => !existsSync(path.join(options.dir, target.path, 'index.html')),
+  );
+  if (missing.length > 0)
+    throw new Error(`Not in ${options.dir}: ${missing.map((target) => target.path).join(', ')}`);
   return list;
 }
 
@@ -143,23 +176,40 @@ function describeBuild(dir: string): string[] {
   const noindex = /<meta\b[^>]*\bname="robots"[^>]*\bcontent="[^"]*noindex/.test(home);
   return [
     `Build: ${dir}${noindex ? ' — pages are noindex (a development or integration build): the SEO category counts that against every page; build with DEPLOY_ENV=production for the scores that ship.' : ' — indexable (production build).'}`,
-    ...(canonical ? [`Canonical and hreflang links point to ${new URL(canonical).origin} (SITE_URL at build time); the pages are served from localhost.`] : []),
+    ...(canonical
+      ? [
+          `Canonical and hreflang links point to ${new URL(canonical).origin} (SITE_URL at build time); the pages are served from localhost.`,
+        ]
+      : []),
   ];
 }
 
 async function runLighthouse(url: string, chromePath: string): Promise<Result> {
-  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS], logLevel: 'silent' });
+  const chrome = await launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS],
+    logLevel: 'silent',
+  });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(
+        `Lighthouse could not audit ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
+      );
     return result.lhr;
   } finally {
     chrome.kill();
   }
 }
 
-const scoreOf = (lhr: Result, category: Category): number => Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100);
+const scoreOf = (lhr: Result, category: Category): number =>
+  Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100);
 
 interface PageResult {
   target: Target;
@@ -167,7 +217,12 @@ interface PageResult {
   medianRun: Result;
 }
 
-async function auditPage(target: Target, origin: string, runs: number, chromePath: string): Promise<PageResult> {
+async function auditPage(
+  target: Target,
+  origin: string,
+  runs: number,
+  chromePath: string,
+): Promise<PageResult> {
   const url = new URL(target.path, origin).href;
   const reports: Result[] = [];
   for (let run = 1; run <= runs; run += 1) {
@@ -175,9 +230,13 @@ async function auditPage(target: Target, origin: string, runs: number, chromePat
     const lhr = await runLighthouse(url, chromePath);
     reports.push(lhr);
     const scores = CATEGORIES.map((category) => `${category} ${scoreOf(lhr, category)}`).join(', ');
-    console.log(`${target.path} run ${run}/${runs}: ${scores} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    console.log(
+      `${target.path} run ${run}/${runs}: ${scores} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   }
-  const medians = Object.fromEntries(CATEGORIES.map((category) => [category, median(reports.map((lhr) => scoreOf(lhr, category)))])) as Record<Category, number>;
+  const medians = Object.fromEntries(
+    CATEGORIES.map((category) => [category, median(reports.map((lhr) => scoreOf(lhr, category)))]),
+  ) as Record<Category, number>;
   return { target, medians, medianRun: computeMedianRun(reports) };
 }
 
@@ -196,10 +255,19 @@ function failuresOf(result: PageResult, into: Map<string, Failure>): void {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       // "hidden" audits (e.g. max-potential-fid) feed others and are not shown in Lighthouse's report.
-      if (!audit || ref.group === 'hidden' || ['manual', 'notApplicable', 'informative'].includes(audit.scoreDisplayMode)) continue;
-      const failed = audit.scoreDisplayMode === 'error' || (audit.score !== null && audit.score < PASS_SCORE);
+      if (
+        !audit ||
+        ref.group === 'hidden' ||
+        ['manual', 'notApplicable', 'informative'].includes(audit.scoreDisplayMode)
+      )
+        continue;
+      const failed =
+        audit.scoreDisplayMode === 'error' || (audit.score !== null && audit.score < PASS_SCORE);
       if (!failed) continue;
-      const detail = audit.scoreDisplayMode === 'error' ? `error: ${audit.errorMessage ?? 'unknown'}` : [audit.score?.toFixed(2), audit.displayValue].filter(Boolean).join(', ');
+      const detail =
+        audit.scoreDisplayMode === 'error'
+          ? `error: ${audit.errorMessage ?? 'unknown'}`
+          : [audit.score?.toFixed(2), audit.displayValue].filter(Boolean).join(', ');
       const failure = into.get(ref.id) ?? { category, id: ref.id, title: audit.title, where: [] };
       failure.where.push(`${target.path} (${detail})`);
       into.set(ref.id, failure);
@@ -208,8 +276,14 @@ function failuresOf(result: PageResult, into: Map<string, Failure>): void {
 }
 
 function scoreTable(results: PageResult[]): string {
-  const header = ['| page | path | performance | accessibility | best practices | SEO |', '| --- | --- | ---: | ---: | ---: | ---: |'];
-  const rows = results.map(({ target, medians }) => `| ${target.locale} ${target.name} | ${target.path} | ${CATEGORIES.map((category) => medians[category]).join(' | ')} |`);
+  const header = [
+    '| page | path | performance | accessibility | best practices | SEO |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+  ];
+  const rows = results.map(
+    ({ target, medians }) =>
+      `| ${target.locale} ${target.name} | ${target.path} | ${CATEGORIES.map((category) => medians[category]).join(' | ')} |`,
+  );
   return [...header, ...rows].join('\n');
 }
 
@@ -219,7 +293,9 @@ function failureList(results: PageResult[]): string {
   if (failures.size === 0) return 'No audit fails on any median run.';
   return [...failures.values()]
     .map((failure) => {
-      const note = HEADER_AUDITS.has(failure.id) ? ' [decided by response headers: the local server sends none of the hosts\' compression, cache or security headers]' : '';
+      const note = HEADER_AUDITS.has(failure.id)
+        ? " [decided by response headers: the local server sends none of the hosts' compression, cache or security headers]"
+        : '';
       return `- ${failure.category} › ${failure.id}: ${failure.title}${note}\n${failure.where.map((where) => `    - ${where}`).join('\n')}`;
     })
     .join('\n');
@@ -235,20 +311,31 @@ const results: PageResult[] = [];
 try {
   for (const line of describeBuild(options.dir)) console.log(line);
   console.log(`Serving at ${origin}; Chromium ${chromePath}; ${options.runs} run(s) per page.\n`);
-  for (const target of pages) results.push(await auditPage(target, origin, options.runs, chromePath));
+  for (const target of pages)
+    results.push(await auditPage(target, origin, options.runs, chromePath));
 } finally {
   server.close();
 }
 
 const sample = results[0]?.medianRun;
-console.log(`\n## Lighthouse ${sample?.lighthouseVersion ?? ''}: median of ${options.runs} run(s) per page\n`);
+console.log(
+  `\n## Lighthouse ${sample?.lighthouseVersion ?? ''}: median of ${options.runs} run(s) per page\n`,
+);
 if (sample) {
-  const benchmarkIndex = median(results.map((result) => result.medianRun.environment.benchmarkIndex));
-  console.log(`Form factor ${sample.configSettings.formFactor}, ${sample.configSettings.throttlingMethod} throttling; ${sample.environment.hostUserAgent}.`);
+  const benchmarkIndex = median(
+    results.map((result) => result.medianRun.environment.benchmarkIndex),
+  );
+  console.log(
+    `Form factor ${sample.configSettings.formFactor}, ${sample.configSettings.throttlingMethod} throttling; ${sample.environment.hostUserAgent}.`,
+  );
   // Simulated throttling scales the CPU work it observed: a slow or busy machine lowers performance scores.
-  console.log(`Lighthouse's CPU benchmark index of this machine (median): ${Math.round(benchmarkIndex)}.\n`);
+  console.log(
+    `Lighthouse's CPU benchmark index of this machine (median): ${Math.round(benchmarkIndex)}.\n`,
+  );
 }
 for (const line of describeBuild(options.dir)) console.log(line);
 console.log(`\n${scoreTable(results)}\n`);
-console.log('### Audits that fail on the median run (Lighthouse\'s pick: the run closest to the median FCP and TTI)\n');
+console.log(
+  "### Audits that fail on the median run (Lighthouse's pick: the run closest to the median FCP and TTI)\n",
+);
 console.log(failureList(results));

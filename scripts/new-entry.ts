@@ -15,9 +15,14 @@ if ((kind !== 'posting' && kind !== 'page') || !id) {
 }
 try {
   const files = scaffoldEntry(contentDir, kind as EntryKind, id);
-  console.log(`Created:\n${files.map((file) => `  ${path.relative(process.cwd(), file)}`).join('\n')}`);
+  console.log(
+    `Created:\n${files.map((file) => `  ${path.relative(process.cwd(), file)}`).join('\n')}`,
+  );
   const todo = validateContent(contentDir).filter((problem) => problem.file.includes(`/${id}/`));
-  if (todo.length > 0) console.log(`\nStill to fill in (npm run dev shows the same list):\n${todo.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+  if (todo.length > 0)
+    console.log(
+      `\nStill to fill in (npm run dev shows the same list):\n${todo.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+    );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -8,6 +8,20 @@ import { siteFacts } from '../src/hosting/writeHostConfigs.ts';
 import { nginxConfig } from '../src/hosting/hostConfigs.ts';
 import { hostEnvironment } from './lib/hostEnvironment.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: 'dist' }, listen: { type: 'string', default: '8080' }, temp: { type: 'string' }, env: { type: 'string', default: 'production' } } });
+const { values } = parseArgs({
+  options: {
+    root: { type: 'string', default: 'dist' },
+    listen: { type: 'string', default: '8080' },
+    temp: { type: 'string' },
+    env: { type: 'string', default: 'production' },
+  },
+});
 const root = path.resolve(values.root);
-process.stdout.write(nginxConfig(siteFacts(root), { root, listen: values.listen, environment: hostEnvironment(values.env), ...(values.temp ? { temp: values.temp } : {}) }));
+process.stdout.write(
+  nginxConfig(siteFacts(root), {
+    root,
+    listen: values.listen,
+    environment: hostEnvironment(values.env),
+    ...(values.temp ? { temp: values.temp } : {}),
+  }),
+);

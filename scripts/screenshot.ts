@@ -29,7 +29,10 @@ const shots = (positionals.length > 0 ? positionals : ['/en/=home']).map((arg) =
 
 const server = createSiteServer({ dir: values.dir });
 const origin = await listen(server, 4431);
-const browser = await chromium.launch({ executablePath: await findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch({
+  executablePath: await findChromium(),
+  args: CHROMIUM_ARGS,
+});
 try {
   const context = await browser.newContext({
     viewport: { width: Number(values.width), height: Number(values.height) },

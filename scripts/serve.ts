@@ -15,4 +15,5 @@ const { values } = parseArgs({
 const server = createSiteServer({ dir: values.dir });
 const url = await listen(server, Number(values.port), values.host);
 console.log(`Serving ${values.dir} at ${url} (Ctrl+C to stop)`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => server.close(() => process.exit(0)));

@@ -5,7 +5,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { CLOSED_OUT_DIR, CLOSED_TODAY, FIXTURE_ALERTS_ENDPOINT, FIXTURE_CONTENT_DIR, FIXTURE_OUT_DIR, FIXTURE_TODAY, PRODUCTION_OUT_DIR, PRODUCTION_SITE_URL } from '../tests/support/servers.ts';
+import {
+  CLOSED_OUT_DIR,
+  CLOSED_TODAY,
+  FIXTURE_ALERTS_ENDPOINT,
+  FIXTURE_CONTENT_DIR,
+  FIXTURE_OUT_DIR,
+  FIXTURE_TODAY,
+  PRODUCTION_OUT_DIR,
+  PRODUCTION_SITE_URL,
+} from '../tests/support/servers.ts';
 
 interface Counts {
   passed: number;
@@ -20,7 +29,8 @@ interface Step {
   needs?: string[];
 }
 
-const json = (file: string): unknown => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined);
+const json = (file: string): unknown =>
+  existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 /** For the project's own checks, which write `{ passed, failed }` to reports/<name>.json. */
 const countsIn = (name: string) => () => json(`reports/${name}.json`) as Counts | undefined;
 
@@ -33,7 +43,8 @@ const steps: Step[] = [
     name: 'unit',
     command: ['vitest', 'run', '--config', 'tests/vitest.config.ts'],
     report: () => {
-      const report = json('reports/unit.json') as { numPassedTests: number; numFailedTests: number } | undefined;
+      const report = json('reports/unit.json') as
+        { numPassedTests: number; numFailedTests: number } | undefined;
       return report && { passed: report.numPassedTests, failed: report.numFailedTests };
     },
   },
@@ -41,25 +52,51 @@ const steps: Step[] = [
   {
     name: 'build fixtures',
     command: ['astro', 'build'],
-    env: { CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR, CAREERS_OUT_DIR: FIXTURE_OUT_DIR, CAREERS_TODAY: FIXTURE_TODAY, ALERTS_SUBSCRIBE_URL: FIXTURE_ALERTS_ENDPOINT },
+    env: {
+      CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR,
+      CAREERS_OUT_DIR: FIXTURE_OUT_DIR,
+      CAREERS_TODAY: FIXTURE_TODAY,
+      ALERTS_SUBSCRIBE_URL: FIXTURE_ALERTS_ENDPOINT,
+    },
   },
   {
     name: 'build for production',
     command: ['astro', 'build'],
-    env: { DEPLOY_ENV: 'production', SITE_URL: PRODUCTION_SITE_URL, CAREERS_OUT_DIR: PRODUCTION_OUT_DIR },
+    env: {
+      DEPLOY_ENV: 'production',
+      SITE_URL: PRODUCTION_SITE_URL,
+      CAREERS_OUT_DIR: PRODUCTION_OUT_DIR,
+    },
   },
   {
     name: 'build with every posting closed',
     command: ['astro', 'build'],
-    env: { CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR, CAREERS_OUT_DIR: CLOSED_OUT_DIR, CAREERS_TODAY: CLOSED_TODAY },
+    env: {
+      CAREERS_CONTENT_DIR: FIXTURE_CONTENT_DIR,
+      CAREERS_OUT_DIR: CLOSED_OUT_DIR,
+      CAREERS_TODAY: CLOSED_TODAY,
+    },
   },
   {
     name: 'end-to-end, hosting and axe',
     command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
-    needs: ['browser and nginx', 'build', 'build fixtures', 'build for production', 'build with every posting closed'],
+    needs: [
+      'browser and nginx',
+      'build',
+      'build fixtures',
+      'build for production',
+      'build with every posting closed',
+    ],
     report: () => {
-      const report = json('reports/playwright.json') as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
-      return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + report.stats.skipped };
+      const report = json('reports/playwright.json') as
+        | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+        | undefined;
+      return (
+        report && {
+          passed: report.stats.expected + report.stats.flaky,
+          failed: report.stats.unexpected + report.stats.skipped,
+        }
+      );
     },
   },
   {
@@ -104,7 +141,11 @@ for (const step of steps) {
   }
   console.log(`\n━━ ${step.name}: ${step.command.join(' ')}`);
   const stepStart = Date.now();
-  const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env }, shell: false });
+  const result = spawnSync(step.command[0]!, step.command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env },
+    shell: false,
+  });
   const seconds = ((Date.now() - stepStart) / 1000).toFixed(0);
   const ok = result.status === 0;
   const counts = step.report?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
@@ -113,7 +154,9 @@ for (const step of steps) {
   if (!ok) failedSteps.add(step.name);
   total.passed += counts.passed;
   total.failed += counts.failed;
-  lines.push(`${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`);
+  lines.push(
+    `${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`,
+  );
 }
 
 console.log(`\n━━ summary (${((Date.now() - started) / 60000).toFixed(1)} min)`);

@@ -42,18 +42,37 @@ function readCms(env: Record<string, string | undefined>): CmsSettings | undefin
   const branch = env.CMS_BRANCH || 'main';
   if (backend === 'github') {
     const repo = required('CMS_REPO', env.CMS_REPO, 'bank/careers-site', 'CMS_BACKEND is github');
-    if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new Error(`CMS_REPO: expected owner/repository for GitHub, got "${repo}"`);
+    if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
+      throw new Error(`CMS_REPO: expected owner/repository for GitHub, got "${repo}"`);
     return { backend, repo, branch, authUrl: httpsUrl('CMS_AUTH_URL', env.CMS_AUTH_URL) };
   }
   if (backend === 'azure') {
-    const repo = required('CMS_REPO', env.CMS_REPO, 'bank/careers/careers-site', 'CMS_BACKEND is azure');
-    if (!/^[\w.-]+\/[\w. -]+\/[\w.-]+$/.test(repo)) throw new Error(`CMS_REPO: expected organization/project/repository for Azure DevOps, got "${repo}"`);
+    const repo = required(
+      'CMS_REPO',
+      env.CMS_REPO,
+      'bank/careers/careers-site',
+      'CMS_BACKEND is azure',
+    );
+    if (!/^[\w.-]+\/[\w. -]+\/[\w.-]+$/.test(repo))
+      throw new Error(
+        `CMS_REPO: expected organization/project/repository for Azure DevOps, got "${repo}"`,
+      );
     return {
       backend,
       repo,
       branch,
-      tenantId: required('CMS_AZURE_TENANT_ID', env.CMS_AZURE_TENANT_ID, '<directory (tenant) id>', 'CMS_BACKEND is azure'),
-      appId: required('CMS_AZURE_APP_ID', env.CMS_AZURE_APP_ID, '<application (client) id>', 'CMS_BACKEND is azure'),
+      tenantId: required(
+        'CMS_AZURE_TENANT_ID',
+        env.CMS_AZURE_TENANT_ID,
+        '<directory (tenant) id>',
+        'CMS_BACKEND is azure',
+      ),
+      appId: required(
+        'CMS_AZURE_APP_ID',
+        env.CMS_AZURE_APP_ID,
+        '<application (client) id>',
+        'CMS_BACKEND is azure',
+      ),
     };
   }
   throw new Error(`CMS_BACKEND: expected one of ${CMS_BACKENDS.join(', ')}, got "${backend}"`);
@@ -66,7 +85,8 @@ function readCms(env: Record<string, string | undefined>): CmsSettings | undefin
 export function buildDay(env: Record<string, string | undefined> = process.env): string {
   const pinned = env.CAREERS_TODAY;
   if (pinned) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new Error(`CAREERS_TODAY: expected a date like 2026-12-31, got "${pinned}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned))
+      throw new Error(`CAREERS_TODAY: expected a date like 2026-12-31, got "${pinned}"`);
     return pinned;
   }
   return new Date().toISOString().slice(0, 10);
@@ -91,7 +111,12 @@ export function astroCacheDir(env: Record<string, string | undefined> = process.
   return env.CAREERS_CACHE_DIR || './node_modules/.astro';
 }
 
-function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined || value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new Error(`${name}: expected one of ${allowed.join(', ')}, got "${value}"`);
@@ -104,7 +129,9 @@ function httpsUrl(name: string, value: string | undefined): string | undefined {
   try {
     parsed = new URL(value);
   } catch {
-    throw new Error(`${name}: expected an absolute https:// URL like https://example.org/path, got "${value}"`);
+    throw new Error(
+      `${name}: expected an absolute https:// URL like https://example.org/path, got "${value}"`,
+    );
   }
   if (parsed.protocol !== 'https:') throw new Error(`${name}: must use https://, got "${value}"`);
   return parsed.href;
@@ -114,7 +141,9 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   const environment = oneOf('DEPLOY_ENV', env.DEPLOY_ENV, DEPLOY_ENVIRONMENTS, 'development');
   const rawUrl = env.SITE_URL;
   if (environment !== 'development' && !rawUrl) {
-    throw new Error(`SITE_URL: required when DEPLOY_ENV is ${environment} (e.g. SITE_URL=https://careers.example.org)`);
+    throw new Error(
+      `SITE_URL: required when DEPLOY_ENV is ${environment} (e.g. SITE_URL=https://careers.example.org)`,
+    );
   }
   let siteUrl = LOCAL_SITE_URL;
   if (rawUrl) {
@@ -122,7 +151,9 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     try {
       parsed = new URL(rawUrl);
     } catch {
-      throw new Error(`SITE_URL: expected an absolute URL like https://careers.example.org, got "${rawUrl}"`);
+      throw new Error(
+        `SITE_URL: expected an absolute URL like https://careers.example.org, got "${rawUrl}"`,
+      );
     }
     if (environment !== 'development' && parsed.protocol !== 'https:') {
       throw new Error(`SITE_URL: must use https:// outside development, got "${rawUrl}"`);
@@ -134,6 +165,11 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     alertSubscribeUrl: httpsUrl('ALERTS_SUBSCRIBE_URL', env.ALERTS_SUBSCRIBE_URL),
     cms: readCms(env),
     environment,
-    missingTranslation: oneOf('MISSING_TRANSLATION', env.MISSING_TRANSLATION, MISSING_TRANSLATION_POLICIES, 'error'),
+    missingTranslation: oneOf(
+      'MISSING_TRANSLATION',
+      env.MISSING_TRANSLATION,
+      MISSING_TRANSLATION_POLICIES,
+      'error',
+    ),
   };
 }

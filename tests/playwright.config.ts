@@ -1,6 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/browser.ts';
-import { CLOSED_OUT_DIR, CLOSED_PORT, FIXTURE_OUT_DIR, FIXTURE_PORT, INTEGRATION_HOST_PORT, NGINX_PORT, PRODUCTION_HOST_PORT, PRODUCTION_OUT_DIR, SITE_PORT } from './support/servers.ts';
+import {
+  CLOSED_OUT_DIR,
+  CLOSED_PORT,
+  FIXTURE_OUT_DIR,
+  FIXTURE_PORT,
+  INTEGRATION_HOST_PORT,
+  NGINX_PORT,
+  PRODUCTION_HOST_PORT,
+  PRODUCTION_OUT_DIR,
+  SITE_PORT,
+} from './support/servers.ts';
 
 const executablePath = await findChromium();
 
@@ -12,29 +22,96 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: '../reports/playwright.json' }], ['html', { outputFolder: '../playwright-report', open: 'never' }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: '../reports/playwright.json' }],
+    ['html', { outputFolder: '../playwright-report', open: 'never' }],
+  ],
   use: {
     ...devices['Desktop Chrome'],
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'e2e', testMatch: 'e2e/**/*.spec.ts', testIgnore: ['**/*.fixture.spec.ts', '**/*.nginx.spec.ts', '**/*.promotion.spec.ts', '**/*.closed.spec.ts'], use: { baseURL: `http://localhost:${SITE_PORT}` } },
-    { name: 'promotion', testMatch: 'e2e/**/*.promotion.spec.ts', use: { baseURL: `http://localhost:${INTEGRATION_HOST_PORT}` } },
-    { name: 'nothing open', testMatch: 'e2e/**/*.closed.spec.ts', use: { baseURL: `http://localhost:${CLOSED_PORT}` } },
-    { name: 'hosting', testMatch: 'e2e/**/*.nginx.spec.ts', use: { baseURL: `http://localhost:${NGINX_PORT}` } },
-    { name: 'e2e-fixtures', testMatch: 'e2e/**/*.fixture.spec.ts', use: { baseURL: `http://localhost:${FIXTURE_PORT}` } },
-    { name: 'a11y', testMatch: 'a11y/**/*.spec.ts', use: { baseURL: `http://localhost:${SITE_PORT}` } },
+    {
+      name: 'e2e',
+      testMatch: 'e2e/**/*.spec.ts',
+      testIgnore: [
+        '**/*.fixture.spec.ts',
+        '**/*.nginx.spec.ts',
+        '**/*.promotion.spec.ts',
+        '**/*.closed.spec.ts',
+      ],
+      use: { baseURL: `http://localhost:${SITE_PORT}` },
+    },
+    {
+      name: 'promotion',
+      testMatch: 'e2e/**/*.promotion.spec.ts',
+      use: { baseURL: `http://localhost:${INTEGRATION_HOST_PORT}` },
+    },
+    {
+      name: 'nothing open',
+      testMatch: 'e2e/**/*.closed.spec.ts',
+      use: { baseURL: `http://localhost:${CLOSED_PORT}` },
+    },
+    {
+      name: 'hosting',
+      testMatch: 'e2e/**/*.nginx.spec.ts',
+      use: { baseURL: `http://localhost:${NGINX_PORT}` },
+    },
+    {
+      name: 'e2e-fixtures',
+      testMatch: 'e2e/**/*.fixture.spec.ts',
+      use: { baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
+    {
+      name: 'a11y',
+      testMatch: 'a11y/**/*.spec.ts',
+      use: { baseURL: `http://localhost:${SITE_PORT}` },
+    },
   ],
   // Always fresh servers: one left running on a test port would serve an older build.
   webServer: [
-    { command: `node scripts/serve.ts --dir dist --port ${SITE_PORT}`, cwd: '..', port: SITE_PORT, reuseExistingServer: false },
-    { command: `node scripts/serve.ts --dir ${FIXTURE_OUT_DIR} --port ${FIXTURE_PORT}`, cwd: '..', port: FIXTURE_PORT, reuseExistingServer: false },
+    {
+      command: `node scripts/serve.ts --dir dist --port ${SITE_PORT}`,
+      cwd: '..',
+      port: SITE_PORT,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.ts --dir ${FIXTURE_OUT_DIR} --port ${FIXTURE_PORT}`,
+      cwd: '..',
+      port: FIXTURE_PORT,
+      reuseExistingServer: false,
+    },
     // The production configuration on a real server (Debian's nginx, installed if missing).
-    { command: `node scripts/nginx-serve.ts --dir dist --port ${NGINX_PORT}`, cwd: '..', port: NGINX_PORT, reuseExistingServer: false, timeout: 300_000 },
+    {
+      command: `node scripts/nginx-serve.ts --dir dist --port ${NGINX_PORT}`,
+      cwd: '..',
+      port: NGINX_PORT,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
     // One production artefact, two environments: the same folder behind each environment's config.
-    { command: `node scripts/nginx-serve.ts --dir ${PRODUCTION_OUT_DIR} --port ${INTEGRATION_HOST_PORT} --env integration`, cwd: '..', port: INTEGRATION_HOST_PORT, reuseExistingServer: false, timeout: 300_000 },
-    { command: `node scripts/nginx-serve.ts --dir ${PRODUCTION_OUT_DIR} --port ${PRODUCTION_HOST_PORT} --env production`, cwd: '..', port: PRODUCTION_HOST_PORT, reuseExistingServer: false, timeout: 300_000 },
-    { command: `node scripts/serve.ts --dir ${CLOSED_OUT_DIR} --port ${CLOSED_PORT}`, cwd: '..', port: CLOSED_PORT, reuseExistingServer: false },
+    {
+      command: `node scripts/nginx-serve.ts --dir ${PRODUCTION_OUT_DIR} --port ${INTEGRATION_HOST_PORT} --env integration`,
+      cwd: '..',
+      port: INTEGRATION_HOST_PORT,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+    {
+      command: `node scripts/nginx-serve.ts --dir ${PRODUCTION_OUT_DIR} --port ${PRODUCTION_HOST_PORT} --env production`,
+      cwd: '..',
+      port: PRODUCTION_HOST_PORT,
+      reuseExistingServer: false,
+      timeout: 300_000,
+    },
+    {
+      command: `node scripts/serve.ts --dir ${CLOSED_OUT_DIR} --port ${CLOSED_PORT}`,
+      cwd: '..',
+      port: CLOSED_PORT,
+      reuseExistingServer: false,
+    },
   ],
 });

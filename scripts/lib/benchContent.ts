@@ -36,7 +36,11 @@ function openDates(today: string): { datePosted: string; validThrough: string } 
 }
 
 /** The template's file with this copy's number; the YAML document keeps the editors' comments. */
-function syntheticPosting(template: MdxFile, index: number, dates: { datePosted: string; validThrough: string }): string {
+function syntheticPosting(
+  template: MdxFile,
+  index: number,
+  dates: { datePosted: string; validThrough: string },
+): string {
   const document = parseDocument(template.frontmatter);
   document.set('title', `${String(document.get('title'))} ${index}`);
   document.set('slug', `${String(document.get('slug'))}-${index}`);
@@ -53,9 +57,15 @@ export interface BenchContent {
 }
 
 /** Writes `targetDir` from the project's `sourceDir`: pages and data as they are, all real postings, N copies of the template. */
-export function createBenchContent(sourceDir: string, targetDir: string, count: number, today: string): BenchContent {
+export function createBenchContent(
+  sourceDir: string,
+  targetDir: string,
+  count: number,
+  today: string,
+): BenchContent {
   const realPostings = readdirNames(path.join(sourceDir, 'postings'));
-  for (const folder of ['pages', 'data', 'postings']) cpSync(path.join(sourceDir, folder), path.join(targetDir, folder), { recursive: true });
+  for (const folder of ['pages', 'data', 'postings'])
+    cpSync(path.join(sourceDir, folder), path.join(targetDir, folder), { recursive: true });
   const templates = new Map<Locale, MdxFile>(
     LOCALES.map((locale) => {
       const file = path.join(sourceDir, 'postings', TEMPLATE_POSTING, entryFileName(locale));
@@ -66,7 +76,11 @@ export function createBenchContent(sourceDir: string, targetDir: string, count: 
   for (let index = 1; index <= count; index += 1) {
     const folder = path.join(targetDir, 'postings', syntheticId(index));
     mkdirSync(folder, { recursive: true });
-    for (const [locale, template] of templates) writeFileSync(path.join(folder, entryFileName(locale)), syntheticPosting(template, index, dates));
+    for (const [locale, template] of templates)
+      writeFileSync(
+        path.join(folder, entryFileName(locale)),
+        syntheticPosting(template, index, dates),
+      );
   }
   return { dir: targetDir, synthetic: count, realPostings };
 }

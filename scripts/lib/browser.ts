@@ -30,18 +30,23 @@ async function playwrightChromium(): Promise<string | undefined> {
 
 function installDebianChromium(): boolean {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !existsSync('/etc/debian_version') || !existsSync('/usr/bin/apt-get')) return false;
+  if (!isRoot || !existsSync('/etc/debian_version') || !existsSync('/usr/bin/apt-get'))
+    return false;
   console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  });
   return SYSTEM_CHROMIUM.some((candidate) => existsSync(candidate));
 }
 
 export async function findChromium({ install = true } = {}): Promise<string> {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
   const own = await playwrightChromium();
@@ -49,5 +54,7 @@ export async function findChromium({ install = true } = {}): Promise<string> {
   const system = SYSTEM_CHROMIUM.find((candidate) => existsSync(candidate));
   if (system) return system;
   if (install && installDebianChromium()) return findChromium({ install: false });
-  throw new Error('No Chromium found: install one (Debian: "sudo apt-get install chromium"; elsewhere: "npx playwright install chromium") or set CHROMIUM_PATH.');
+  throw new Error(
+    'No Chromium found: install one (Debian: "sudo apt-get install chromium"; elsewhere: "npx playwright install chromium") or set CHROMIUM_PATH.',
+  );
 }

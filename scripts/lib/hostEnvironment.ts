@@ -3,6 +3,7 @@ import { HOST_ENVIRONMENTS, type HostEnvironment } from '../../src/hosting/polic
 /** `--env` of the hosting scripts, checked so a typo stops with the allowed values. */
 export function hostEnvironment(value: string | undefined): HostEnvironment {
   const found = HOST_ENVIRONMENTS.find((environment) => environment === value);
-  if (!found) throw new Error(`--env: expected one of ${HOST_ENVIRONMENTS.join(', ')}, got "${value ?? ''}"`);
+  if (!found)
+    throw new Error(`--env: expected one of ${HOST_ENVIRONMENTS.join(', ')}, got "${value ?? ''}"`);
   return found;
 }

@@ -5,7 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx'];
+const CANDIDATES = [
+  '/usr/sbin/nginx',
+  '/usr/bin/nginx',
+  '/usr/local/sbin/nginx',
+  '/usr/local/bin/nginx',
+];
 
 export function findNginx({ install = true } = {}): string {
   const fromEnv = process.env.NGINX_PATH;
@@ -17,8 +22,13 @@ export function findNginx({ install = true } = {}): string {
     console.log('No nginx found: installing Debian\'s "nginx-light" package (apt-get)…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx-light'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'nginx-light'], {
+      stdio: 'inherit',
+      env,
+    });
     return findNginx({ install: false });
   }
-  throw new Error('No nginx found: install it (Debian: "sudo apt-get install nginx-light") or set NGINX_PATH.');
+  throw new Error(
+    'No nginx found: install it (Debian: "sudo apt-get install nginx-light") or set NGINX_PATH.',
+  );
 }

@@ -11,7 +11,14 @@ import { gzipSync } from 'node:zlib';
 import { isLocale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 
-export const PAGE_TYPES = ['home', 'jobs list', 'posting', 'benefit page', 'search', 'other'] as const;
+export const PAGE_TYPES = [
+  'home',
+  'jobs list',
+  'posting',
+  'benefit page',
+  'search',
+  'other',
+] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 export interface PageWeight {
@@ -51,7 +58,11 @@ function attribute(tag: string, name: string): string | undefined {
 }
 
 /** A site-relative or root-relative reference as a path inside `distDir`; undefined for other origins. */
-function localFile(href: string | undefined, fromFile: string, distDir: string): string | undefined {
+function localFile(
+  href: string | undefined,
+  fromFile: string,
+  distDir: string,
+): string | undefined {
   if (!href || /^[a-z]+:|^\/\//i.test(href)) return undefined;
   const base = href.startsWith('/') ? distDir : path.dirname(fromFile);
   return path.join(base, decodeURI(href.split(/[?#]/)[0] ?? ''));
@@ -60,11 +71,17 @@ function localFile(href: string | undefined, fromFile: string, distDir: string):
 /** The modules `code` imports statically, resolved like the browser would from `fromFile`. */
 function staticImports(code: string, fromFile: string, distDir: string): string[] {
   // A look-alike in a string of minified code resolves to no file: skip it rather than fail.
-  return [...code.matchAll(STATIC_IMPORT)].flatMap(([, specifier]) => localFile(specifier, fromFile, distDir) ?? []).filter((file) => existsSync(file));
+  return [...code.matchAll(STATIC_IMPORT)]
+    .flatMap(([, specifier]) => localFile(specifier, fromFile, distDir) ?? [])
+    .filter((file) => existsSync(file));
 }
 
 /** `roots` and every module they import statically, each once. */
-function withStaticImports(roots: string[], distDir: string, read: (file: string) => string): string[] {
+function withStaticImports(
+  roots: string[],
+  distDir: string,
+  read: (file: string) => string,
+): string[] {
   const seen = new Set<string>();
   const queue = [...roots];
   for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
@@ -76,7 +93,12 @@ function withStaticImports(roots: string[], distDir: string, read: (file: string
 }
 
 /** The site's own CSS and JS files a page references, as paths inside `distDir`. */
-export function referencedAssets(html: string, pageFile: string, distDir: string, read: (file: string) => string): { css: string[]; js: string[] } {
+export function referencedAssets(
+  html: string,
+  pageFile: string,
+  distDir: string,
+  read: (file: string) => string,
+): { css: string[]; js: string[] } {
   const local = (href: string | undefined) => localFile(href, pageFile, distDir);
   const css: string[] = [];
   const js: string[] = [];
@@ -90,7 +112,8 @@ export function referencedAssets(html: string, pageFile: string, distDir: string
     const file = local(attribute(tag, 'src'));
     if (file) js.push(file);
     // An inline module's code is in the HTML already; what it imports is not.
-    else if (attribute(tag, 'type') === 'module') js.push(...staticImports(inline, pageFile, distDir));
+    else if (attribute(tag, 'type') === 'module')
+      js.push(...staticImports(inline, pageFile, distDir));
   }
   return { css: [...new Set(css)], js: withStaticImports(js, distDir, read) };
 }
@@ -124,7 +147,9 @@ export function pageWeights(distDir: string): Map<PageType, PageWeight[]> {
     const html = readFileSync(file, 'utf8');
     const { css, js } = referencedAssets(html, file, distDir, read);
     const sum = (files: string[]) => files.reduce((total, asset) => total + assetBytes(asset), 0);
-    byType.get(pageTypeOf(path.relative(distDir, file)))?.push({ html: gzipBytes(html), css: sum(css), js: sum(js) });
+    byType
+      .get(pageTypeOf(path.relative(distDir, file)))
+      ?.push({ html: gzipBytes(html), css: sum(css), js: sum(js) });
   }
   return byType;
 }

@@ -15,8 +15,19 @@ const PRIVATE_NODE_MODULES_ENTRIES = new Set(['.astro', '.vite', '.cache']);
 
 /** The files git would commit from the working tree: tracked ones that still exist, plus new ones not ignored. */
 function workingTreeFiles(projectRoot: string): string[] {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return listed.split('\0').filter((file) => file !== '' && existsSync(path.join(projectRoot, file)) && statSync(path.join(projectRoot, file)).isFile());
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    { cwd: projectRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return listed
+    .split('\0')
+    .filter(
+      (file) =>
+        file !== '' &&
+        existsSync(path.join(projectRoot, file)) &&
+        statSync(path.join(projectRoot, file)).isFile(),
+    );
 }
 
 function copyWorkingTree(projectRoot: string, target: string): void {
@@ -27,17 +38,22 @@ function copyWorkingTree(projectRoot: string, target: string): void {
 }
 
 function extractCommit(projectRoot: string, ref: string, target: string): void {
-  const archive = execFileSync('git', ['archive', '--format=tar', ref], { cwd: projectRoot, maxBuffer: 1024 * 1024 * 1024 });
+  const archive = execFileSync('git', ['archive', '--format=tar', ref], {
+    cwd: projectRoot,
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   execFileSync('tar', ['-x', '-C', target], { input: archive });
 }
 
 function linkPackages(projectRoot: string, target: string): void {
   const installed = path.join(projectRoot, 'node_modules');
-  if (!existsSync(installed)) throw new Error(`No node_modules in ${projectRoot}: run "npm install" first.`);
+  if (!existsSync(installed))
+    throw new Error(`No node_modules in ${projectRoot}: run "npm install" first.`);
   const linked = path.join(target, 'node_modules');
   mkdirSync(linked, { recursive: true });
   for (const entry of readdirSync(installed)) {
-    if (!PRIVATE_NODE_MODULES_ENTRIES.has(entry)) symlinkSync(path.join(installed, entry), path.join(linked, entry));
+    if (!PRIVATE_NODE_MODULES_ENTRIES.has(entry))
+      symlinkSync(path.join(installed, entry), path.join(linked, entry));
   }
 }
 
@@ -46,15 +62,23 @@ function linkPackages(projectRoot: string, target: string): void {
  * `alwaysFromWorkingTree` folders (the benchmark's own baseline) come from the working
  * tree when the commit does not have them, so an older commit can be measured too.
  */
-export function snapshotProject(projectRoot: string, target: string, options: { ref?: string; alwaysFromWorkingTree?: string[] } = {}): void {
+export function snapshotProject(
+  projectRoot: string,
+  target: string,
+  options: { ref?: string; alwaysFromWorkingTree?: string[] } = {},
+): void {
   mkdirSync(target, { recursive: true });
   if (options.ref) {
     extractCommit(projectRoot, options.ref, target);
     for (const folder of options.alwaysFromWorkingTree ?? []) {
       if (existsSync(path.join(target, folder))) continue;
       // Build output and caches of an earlier run there are not part of the folder.
-      const filter = (source: string) => !['.astro', 'dist', 'node_modules'].includes(path.basename(source));
-      cpSync(path.join(projectRoot, folder), path.join(target, folder), { recursive: true, filter });
+      const filter = (source: string) =>
+        !['.astro', 'dist', 'node_modules'].includes(path.basename(source));
+      cpSync(path.join(projectRoot, folder), path.join(target, folder), {
+        recursive: true,
+        filter,
+      });
     }
   } else {
     copyWorkingTree(projectRoot, target);

@@ -32,13 +32,20 @@ export function createSiteServer({ dir }: Pick<ServerOptions, 'dir'>): http.Serv
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {
       const locale = negotiateLocale(parseAcceptLanguage(request.headers['accept-language']));
-      response.writeHead(302, { Location: `/${locale}/${url.search}`, Vary: 'Accept-Language', 'Cache-Control': 'no-cache' });
+      response.writeHead(302, {
+        Location: `/${locale}/${url.search}`,
+        Vary: 'Accept-Language',
+        'Cache-Control': 'no-cache',
+      });
       response.end();
       return;
     }
     files(request, response, () => {
       const body = readFileSync(notFoundPageFor(root, url.pathname));
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' });
+      response.writeHead(404, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-cache',
+      });
       response.end(request.method === 'HEAD' ? undefined : body);
     });
   });
@@ -47,6 +54,8 @@ export function createSiteServer({ dir }: Pick<ServerOptions, 'dir'>): http.Serv
 export function listen(server: http.Server, port: number, host = '127.0.0.1'): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolve(`http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));
+    server.listen(port, host, () =>
+      resolve(`http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`),
+    );
   });
 }

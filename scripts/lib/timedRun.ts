@@ -30,7 +30,8 @@ export interface TimedOptions {
 }
 
 export function requireGnuTime(): void {
-  if (!existsSync(GNU_TIME)) throw new Error(`${GNU_TIME} not found: install GNU time (Debian: "apt-get install time").`);
+  if (!existsSync(GNU_TIME))
+    throw new Error(`${GNU_TIME} not found: install GNU time (Debian: "apt-get install time").`);
 }
 
 function lastLines(file: string, count: number): string {
@@ -43,7 +44,8 @@ const TIME_FORMAT = '%e %M %U %S';
 export function parseTimeFile(text: string, file = 'GNU time output'): TimedResult {
   const last = text.trim().split('\n').at(-1) ?? '';
   const fields = last.split(' ').map(Number);
-  if (fields.length !== 4 || fields.some((field) => Number.isNaN(field))) throw new Error(`Unexpected GNU time output in ${file}: "${last}"`);
+  if (fields.length !== 4 || fields.some((field) => Number.isNaN(field)))
+    throw new Error(`Unexpected GNU time output in ${file}: "${last}"`);
   const [seconds, peakRssKb, user, system] = fields as [number, number, number, number];
   return { seconds, peakRssKb, cpuSeconds: user + system };
 }
@@ -58,7 +60,9 @@ export function timedRun(command: readonly string[], options: TimedOptions): Tim
     });
     if (result.error) throw result.error;
     if (result.status !== 0) {
-      throw new Error(`${command.join(' ')} failed (exit ${result.status ?? result.signal}) in ${options.cwd}; last lines of ${options.logFile}:\n${lastLines(options.logFile, 40)}`);
+      throw new Error(
+        `${command.join(' ')} failed (exit ${result.status ?? result.signal}) in ${options.cwd}; last lines of ${options.logFile}:\n${lastLines(options.logFile, 40)}`,
+      );
     }
   } finally {
     closeSync(log);

@@ -14,7 +14,16 @@ import { SHARED_FIELDS } from '../content/translations.ts';
 export interface DecapField {
   name: string;
   label: string;
-  widget: 'string' | 'text' | 'number' | 'boolean' | 'select' | 'datetime' | 'object' | 'list' | 'markdown';
+  widget:
+    | 'string'
+    | 'text'
+    | 'number'
+    | 'boolean'
+    | 'select'
+    | 'datetime'
+    | 'object'
+    | 'list'
+    | 'markdown';
   required?: boolean;
   hint?: string;
   default?: unknown;
@@ -80,7 +89,9 @@ interface Def {
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
   entries?: Record<string, string>;
-  checks?: { _zod: { def: { check: string; maximum?: number; format?: string; pattern?: RegExp } } }[];
+  checks?: {
+    _zod: { def: { check: string; maximum?: number; format?: string; pattern?: RegExp } };
+  }[];
   format?: string;
 }
 
@@ -110,25 +121,40 @@ const label = (name: string) =>
     .replace(/ ([A-Z])(?=[a-z])/g, (_, letter: string) => ` ${letter.toLowerCase()}`)
     .replace(/\burl\b/i, 'URL');
 
-const SLUG_PATTERN: [string, string] = ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'Lowercase words joined by hyphens, like backend-engineer-intern'];
+const SLUG_PATTERN: [string, string] = [
+  '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  'Lowercase words joined by hyphens, like backend-engineer-intern',
+];
 const HTTPS_PATTERN: [string, string] = ['^https://', 'A link starting with https://'];
 
 function maxLength(def: Def): number | undefined {
-  return def.checks?.map((check) => check._zod.def).find((check) => check.check === 'max_length')?.maximum;
+  return def.checks?.map((check) => check._zod.def).find((check) => check.check === 'max_length')
+    ?.maximum;
 }
 
 /** A regular expression the schema checks, for the editor to check while typing. */
 function regexOf(def: Def): [string, string] | undefined {
   if (def.format === 'email') return ['^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'An email address'];
-  const pattern = def.checks?.map((check) => check._zod.def).find((check) => check.format === 'regex')?.pattern;
+  const pattern = def.checks
+    ?.map((check) => check._zod.def)
+    .find((check) => check.format === 'regex')?.pattern;
   return pattern ? [pattern.source, `Must match ${pattern.source}`] : undefined;
 }
 
 function isInt(def: Def): boolean {
-  return def.checks?.some((check) => check._zod.def.format === 'safeint') ?? def.format === 'safeint';
+  return (
+    def.checks?.some((check) => check._zod.def.format === 'safeint') ?? def.format === 'safeint'
+  );
 }
 
-function field(name: string, path: string, schema: z.ZodType, shared: readonly string[], choices: ContentChoices, parentOptional = false): DecapField {
+function field(
+  name: string,
+  path: string,
+  schema: z.ZodType,
+  shared: readonly string[],
+  choices: ContentChoices,
+  parentOptional = false,
+): DecapField {
   let current = schema;
   // Decap checks the fields of an optional object even when it is left empty, so inside
   // one nothing is required here; the build still rejects a half-filled pay range.
@@ -136,23 +162,47 @@ function field(name: string, path: string, schema: z.ZodType, shared: readonly s
   let fallback: unknown;
   let hint = current.description;
   // Unwrap optional and default, keeping what they say about the field.
-  for (let def = defOf(current); def.type === 'optional' || def.type === 'default'; def = defOf(current)) {
+  for (
+    let def = defOf(current);
+    def.type === 'optional' || def.type === 'default';
+    def = defOf(current)
+  ) {
     required = false;
     if (def.type === 'default') fallback = def.defaultValue;
     current = def.innerType!;
     hint ??= current.description;
   }
-  const base: DecapField = { name, label: label(name), widget: 'string', ...(required ? {} : { required: false }), ...(hint ? { hint } : {}) };
+  const base: DecapField = {
+    name,
+    label: label(name),
+    widget: 'string',
+    ...(required ? {} : { required: false }),
+    ...(hint ? { hint } : {}),
+  };
   if (fallback !== undefined) base.default = fallback;
-  const translated = !shared.some((sharedPath) => sharedPath === path || path.startsWith(`${sharedPath}.`));
+  const translated = !shared.some(
+    (sharedPath) => sharedPath === path || path.startsWith(`${sharedPath}.`),
+  );
   const i18n: DecapField['i18n'] = translated ? true : 'duplicate';
   const def = defOf(current);
 
   if (path === 'team') return { ...base, i18n, widget: 'select', options: choices.teams };
-  if (path === 'benefits') return { ...base, i18n, widget: 'select', multiple: true, options: choices.benefits };
-  if (isDate(current)) return { ...base, i18n, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
-  if (derivedFrom(current, httpsUrl)) return { ...base, i18n, widget: 'string', pattern: HTTPS_PATTERN };
-  if (derivedFrom(current, slugSchema)) return { ...base, i18n, widget: 'string', pattern: SLUG_PATTERN };
+  if (path === 'benefits')
+    return { ...base, i18n, widget: 'select', multiple: true, options: choices.benefits };
+  if (isDate(current))
+    return {
+      ...base,
+      i18n,
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      date_format: 'YYYY-MM-DD',
+      time_format: false,
+      picker_utc: true,
+    };
+  if (derivedFrom(current, httpsUrl))
+    return { ...base, i18n, widget: 'string', pattern: HTTPS_PATTERN };
+  if (derivedFrom(current, slugSchema))
+    return { ...base, i18n, widget: 'string', pattern: SLUG_PATTERN };
   switch (def.type) {
     case 'enum':
       return { ...base, i18n, widget: 'select', options: Object.values(def.entries ?? {}) };
@@ -163,27 +213,49 @@ function field(name: string, path: string, schema: z.ZodType, shared: readonly s
     case 'string': {
       const pattern = regexOf(def);
       // Long texts (summaries, descriptions) get a text area.
-      return { ...base, i18n, widget: (maxLength(def) ?? 0) >= 200 ? 'text' : 'string', ...(pattern ? { pattern } : {}) };
+      return {
+        ...base,
+        i18n,
+        widget: (maxLength(def) ?? 0) >= 200 ? 'text' : 'string',
+        ...(pattern ? { pattern } : {}),
+      };
     }
     case 'object':
       return {
         ...base,
         i18n: true,
         widget: 'object',
-        fields: Object.entries(def.shape ?? {}).map(([child, childSchema]) => field(child, `${path}.${child}`, childSchema, shared, choices, !required)),
+        fields: Object.entries(def.shape ?? {}).map(([child, childSchema]) =>
+          field(child, `${path}.${child}`, childSchema, shared, choices, !required),
+        ),
       };
     default:
-      throw new Error(`The visual editor has no widget for ${path} (zod type "${def.type}"): add one in src/cms/decapConfig.ts`);
+      throw new Error(
+        `The visual editor has no widget for ${path} (zod type "${def.type}"): add one in src/cms/decapConfig.ts`,
+      );
   }
 }
 
-function fieldsOf(schema: z.ZodType, collection: 'postings' | 'pages', choices: ContentChoices): DecapField[] {
+function fieldsOf(
+  schema: z.ZodType,
+  collection: 'postings' | 'pages',
+  choices: ContentChoices,
+): DecapField[] {
   const shape = defOf(schema).shape ?? {};
   const shared = SHARED_FIELDS[collection] ?? [];
   return [
-    ...Object.entries(shape).map(([name, fieldSchema]) => field(name, name, fieldSchema, shared, choices)),
+    ...Object.entries(shape).map(([name, fieldSchema]) =>
+      field(name, name, fieldSchema, shared, choices),
+    ),
     // MDX bodies hold components such as <Link to="…">, which a rich-text editor would escape.
-    { name: 'body', label: 'Body', widget: 'markdown', i18n: true, modes: ['raw'], hint: 'Markdown. Headings start at ##; link to other pages with <Link to="id">text</Link>.' },
+    {
+      name: 'body',
+      label: 'Body',
+      widget: 'markdown',
+      i18n: true,
+      modes: ['raw'],
+      hint: 'Markdown. Headings start at ##; link to other pages with <Link to="id">text</Link>.',
+    },
   ];
 }
 
@@ -209,7 +281,11 @@ function entryCollection(
   };
 }
 
-export function decapConfig(options: { backend: DecapBackend; siteUrl: string; choices: ContentChoices }): DecapConfig {
+export function decapConfig(options: {
+  backend: DecapBackend;
+  siteUrl: string;
+  choices: ContentChoices;
+}): DecapConfig {
   return {
     backend: options.backend,
     // Every change becomes a pull request that CI checks, where the backend supports it.
@@ -223,13 +299,15 @@ export function decapConfig(options: { backend: DecapBackend; siteUrl: string; c
       entryCollection('postings', postingSchema, options.choices, {
         label: 'Job postings',
         label_singular: 'Job posting',
-        description: 'One entry per position, in every language. A posting closes itself the day after "Valid through".',
+        description:
+          'One entry per position, in every language. A posting closes itself the day after "Valid through".',
         summary: '{{title}} · {{location.city}} · until {{validThrough}}',
       }),
       entryCollection('pages', pageSchema, options.choices, {
         label: 'Pages and benefits',
         label_singular: 'Page',
-        description: 'About us, the equal-opportunity statement, privacy, and one page per benefit.',
+        description:
+          'About us, the equal-opportunity statement, privacy, and one page per benefit.',
         summary: '{{title}} ({{kind}})',
       }),
     ],

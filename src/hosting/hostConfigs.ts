@@ -3,7 +3,17 @@
  * the environment the host serves, so unit tests can read what each host gets.
  */
 import { LOCALES } from '../i18n/config.ts';
-import { ADMIN_PATH, CACHE_RULES, ENVIRONMENT_PROFILES, ROOT_REDIRECT, SECURITY_HEADERS, adminContentSecurityPolicy, contentSecurityPolicy, notFoundPage, type HostEnvironment } from './policy.ts';
+import {
+  ADMIN_PATH,
+  CACHE_RULES,
+  ENVIRONMENT_PROFILES,
+  ROOT_REDIRECT,
+  SECURITY_HEADERS,
+  adminContentSecurityPolicy,
+  contentSecurityPolicy,
+  notFoundPage,
+  type HostEnvironment,
+} from './policy.ts';
 
 export interface Hashes {
   script: string[];
@@ -17,16 +27,28 @@ export interface Hashes {
 }
 
 function allHeaders(hashes: Hashes, environment: HostEnvironment): Record<string, string> {
-  return { 'Content-Security-Policy': contentSecurityPolicy(hashes), ...SECURITY_HEADERS, ...ENVIRONMENT_PROFILES[environment].headers };
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(hashes),
+    ...SECURITY_HEADERS,
+    ...ENVIRONMENT_PROFILES[environment].headers,
+  };
 }
 
 function adminHeaders(hashes: Hashes, environment: HostEnvironment): Record<string, string> {
-  return { ...allHeaders(hashes, environment), 'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect ?? []) };
+  return {
+    ...allHeaders(hashes, environment),
+    'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect ?? []),
+  };
 }
 
-const rewrites = (environment: HostEnvironment) => Object.entries(ENVIRONMENT_PROFILES[environment].rewrites);
+const rewrites = (environment: HostEnvironment) =>
+  Object.entries(ENVIRONMENT_PROFILES[environment].rewrites);
 
-const block = (path: string, headers: Record<string, string>) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`), ''];
+const block = (path: string, headers: Record<string, string>) => [
+  path,
+  ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+  '',
+];
 
 /**
  * Netlify and Cloudflare Pages share the `_headers` format. Both add up the headers of
@@ -35,11 +57,27 @@ const block = (path: string, headers: Record<string, string>) => [path, ...Objec
  */
 export function headersFile(hashes: Hashes, environment: HostEnvironment = 'production'): string {
   const { 'Content-Security-Policy': csp, ...rest } = allHeaders(hashes, environment);
-  const sitePaths = ['/', ...(hashes.topLevel ?? []).filter((entry) => `/${entry}` !== ADMIN_PATH).map((entry) => (entry.endsWith('/') ? `/${entry}*` : `/${entry}`))];
+  const sitePaths = [
+    '/',
+    ...(hashes.topLevel ?? [])
+      .filter((entry) => `/${entry}` !== ADMIN_PATH)
+      .map((entry) => (entry.endsWith('/') ? `/${entry}*` : `/${entry}`)),
+  ];
   const lines = hashes.adminConnect
-    ? [...block('/*', rest), ...sitePaths.flatMap((path) => block(path, { 'Content-Security-Policy': csp! })), ...block(`${ADMIN_PATH}*`, { 'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect) })]
+    ? [
+        ...block('/*', rest),
+        ...sitePaths.flatMap((path) => block(path, { 'Content-Security-Policy': csp! })),
+        ...block(`${ADMIN_PATH}*`, {
+          'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect),
+        }),
+      ]
     : block('/*', allHeaders(hashes, environment));
-  return [...lines, `${CACHE_RULES.immutable.prefix}*`, `  Cache-Control: ${CACHE_RULES.immutable.value}`, ''].join('\n');
+  return [
+    ...lines,
+    `${CACHE_RULES.immutable.prefix}*`,
+    `  Cache-Control: ${CACHE_RULES.immutable.value}`,
+    '',
+  ].join('\n');
 }
 
 /**
@@ -52,7 +90,9 @@ export function redirectsFile(environment: HostEnvironment = 'production'): stri
   const lines = [
     // `200!`: a rewrite that applies although the path exists as a file.
     ...rewrites(environment).map(([from, to]) => `${from}  ${to}  200!`),
-    ...ROOT_REDIRECT.locales.filter((l) => l !== ROOT_REDIRECT.fallback).map((locale) => `/  /${locale}/  ${ROOT_REDIRECT.status}  Language=${locale}`),
+    ...ROOT_REDIRECT.locales
+      .filter((l) => l !== ROOT_REDIRECT.fallback)
+      .map((locale) => `/  /${locale}/  ${ROOT_REDIRECT.status}  Language=${locale}`),
     `/  /${ROOT_REDIRECT.fallback}/  ${ROOT_REDIRECT.status}`,
     ...LOCALES.map((locale) => `/${locale}/*  ${notFoundPage(locale)}  404`),
     `/*  ${notFoundPage(undefined)}  404`,
@@ -61,18 +101,45 @@ export function redirectsFile(environment: HostEnvironment = 'production'): stri
 }
 
 /** Azure Static Web Apps. It cannot redirect by language: the root chooser page does that. */
-export function staticWebAppConfig(hashes: Hashes, environment: HostEnvironment = 'production'): string {
+export function staticWebAppConfig(
+  hashes: Hashes,
+  environment: HostEnvironment = 'production',
+): string {
   return `${JSON.stringify(
     {
-      globalHeaders: { ...allHeaders(hashes, environment), 'Cache-Control': CACHE_RULES.revalidate },
+      globalHeaders: {
+        ...allHeaders(hashes, environment),
+        'Cache-Control': CACHE_RULES.revalidate,
+      },
       routes: [
         ...rewrites(environment).map(([route, rewrite]) => ({ route, rewrite })),
         // A route's headers replace the global ones of the same name.
-        ...(hashes.adminConnect ? [{ route: `${ADMIN_PATH}*`, headers: { 'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect) } }] : []),
-        { route: `${CACHE_RULES.immutable.prefix}*`, headers: { 'Cache-Control': CACHE_RULES.immutable.value } },
+        ...(hashes.adminConnect
+          ? [
+              {
+                route: `${ADMIN_PATH}*`,
+                headers: {
+                  'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect),
+                },
+              },
+            ]
+          : []),
+        {
+          route: `${CACHE_RULES.immutable.prefix}*`,
+          headers: { 'Cache-Control': CACHE_RULES.immutable.value },
+        },
       ],
       responseOverrides: { '404': { rewrite: notFoundPage(undefined), statusCode: 404 } },
-      mimeTypes: { '.yml': 'text/yaml', '.json': 'application/json', '.xml': 'application/xml', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream', '.wasm': 'application/wasm' },
+      mimeTypes: {
+        '.yml': 'text/yaml',
+        '.json': 'application/json',
+        '.xml': 'application/xml',
+        '.pf_meta': 'application/octet-stream',
+        '.pf_index': 'application/octet-stream',
+        '.pf_fragment': 'application/octet-stream',
+        '.pf_filter': 'application/octet-stream',
+        '.wasm': 'application/wasm',
+      },
     },
     null,
     2,
@@ -83,11 +150,24 @@ export function staticWebAppConfig(hashes: Hashes, environment: HostEnvironment 
  * A complete nginx configuration (http block) serving `root` on `listen`. nginx's map
  * cannot weigh q-values, so the root redirect takes the first supported language listed.
  */
-export function nginxConfig(hashes: Hashes, options: { root: string; listen: string; pid?: string; temp?: string; errorLog?: string; environment?: HostEnvironment }): string {
+export function nginxConfig(
+  hashes: Hashes,
+  options: {
+    root: string;
+    listen: string;
+    pid?: string;
+    temp?: string;
+    errorLog?: string;
+    environment?: HostEnvironment;
+  },
+): string {
   const environment = options.environment ?? 'production';
-  const headers = Object.entries(allHeaders(hashes, environment)).map(([name, value]) => `    add_header ${name} "${value}" always;`);
+  const headers = Object.entries(allHeaders(hashes, environment)).map(
+    ([name, value]) => `    add_header ${name} "${value}" always;`,
+  );
   // add_header in a location replaces the server's ones, so each location repeats them.
-  const withHeaders = (cache: string) => [...headers, `    add_header Cache-Control "${cache}" always;`].join('\n');
+  const withHeaders = (cache: string) =>
+    [...headers, `    add_header Cache-Control "${cache}" always;`].join('\n');
   const adminLocation = hashes.adminConnect
     ? `    location ^~ ${ADMIN_PATH} {
 ${Object.entries(adminHeaders(hashes, environment))

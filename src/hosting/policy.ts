@@ -10,7 +10,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
@@ -21,8 +22,16 @@ export const SECURITY_HEADERS: Record<string, string> = {
  * must satisfy both policies, so the header must allow every hashed script and style)
  * and the form targets it allows, and adds what a <meta> policy cannot carry: frame-ancestors.
  */
-export function contentSecurityPolicy(hashes: { script: string[]; style: string[]; formAction?: string[] }): string {
-  const quoted = (values: string[]) => [...new Set(values)].sort().map((hash) => `'${hash}'`).join(' ');
+export function contentSecurityPolicy(hashes: {
+  script: string[];
+  style: string[];
+  formAction?: string[];
+}): string {
+  const quoted = (values: string[]) =>
+    [...new Set(values)]
+      .sort()
+      .map((hash) => `'${hash}'`)
+      .join(' ');
   return [
     "default-src 'self'",
     // Pagefind compiles its WebAssembly search engine.
@@ -77,20 +86,25 @@ export const ENVIRONMENT_PROFILES: Record<HostEnvironment, EnvironmentProfile> =
   production: { headers: {}, rewrites: {} },
   integration: {
     headers: { 'X-Robots-Tag': 'noindex, nofollow' },
-    rewrites: { '/robots.txt': '/robots-integration.txt', [ENVIRONMENT_STYLESHEET]: '/environment-integration.css' },
+    rewrites: {
+      '/robots.txt': '/robots-integration.txt',
+      [ENVIRONMENT_STYLESHEET]: '/environment-integration.css',
+    },
   },
 };
 
 /** The files behind the rewrites, written into every production build. */
 export const ENVIRONMENT_FILES: Record<string, string> = {
   [ENVIRONMENT_STYLESHEET]: '/* Production: the environment banner stays hidden. */\n',
-  '/environment-integration.css': '/* Integration: reveal the environment banner on every page. */\nhtml [data-environment-banner] { display: block; }\n',
+  '/environment-integration.css':
+    '/* Integration: reveal the environment banner on every page. */\nhtml [data-environment-banner] { display: block; }\n',
   '/robots-integration.txt': robotsTxt('integration'),
 };
 
 /** Production invites crawlers to the sitemap; every other environment keeps them out. */
 export function robotsTxt(environment: string, sitemapUrl?: string): string {
-  if (environment === 'production') return `User-agent: *\nAllow: /\n${sitemapUrl ? `\nSitemap: ${sitemapUrl}\n` : ''}`;
+  if (environment === 'production')
+    return `User-agent: *\nAllow: /\n${sitemapUrl ? `\nSitemap: ${sitemapUrl}\n` : ''}`;
   return `# ${environment}: not for search engines\nUser-agent: *\nDisallow: /\n`;
 }
 

@@ -2,7 +2,14 @@
  * Writes the host configs for one environment into a built site: by the build for its
  * own environment, and again at deploy time when an artefact moves between environments.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { LOCALES } from '../i18n/config.ts';
 import { collectCspHashes } from './cspHashes.ts';
@@ -19,15 +26,24 @@ export function siteFacts(out: string, pages?: readonly string[]): Hashes {
   return {
     ...collectCspHashes(out, pages),
     ...(adminConnect ? { adminConnect } : {}),
-    topLevel: readdirSync(out, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name)),
+    topLevel: readdirSync(out, { withFileTypes: true }).map((entry) =>
+      entry.isDirectory() ? `${entry.name}/` : entry.name,
+    ),
   };
 }
 
-export function writeHostConfigs(out: string, environment: HostEnvironment, pages?: readonly string[]): Hashes {
+export function writeHostConfigs(
+  out: string,
+  environment: HostEnvironment,
+  pages?: readonly string[],
+): Hashes {
   const hashes = siteFacts(out, pages);
   writeFileSync(path.join(out, '_headers'), headersFile(hashes, environment));
   writeFileSync(path.join(out, '_redirects'), redirectsFile(environment));
-  writeFileSync(path.join(out, 'staticwebapp.config.json'), staticWebAppConfig(hashes, environment));
+  writeFileSync(
+    path.join(out, 'staticwebapp.config.json'),
+    staticWebAppConfig(hashes, environment),
+  );
   return hashes;
 }
 
@@ -46,9 +62,14 @@ export function writeHostFiles(out: string): void {
 /** Only a production build carries the hidden banner and no noindex, so only it can serve every environment. */
 export function assertPromotable(out: string): void {
   const home = path.join(out, 'index.html');
-  if (!existsSync(home)) throw new Error(`${out}: no built site here (index.html is missing); run DEPLOY_ENV=production SITE_URL=… npm run build first`);
+  if (!existsSync(home))
+    throw new Error(
+      `${out}: no built site here (index.html is missing); run DEPLOY_ENV=production SITE_URL=… npm run build first`,
+    );
   if (!readFileSync(home, 'utf8').includes('data-environment-banner')) {
-    throw new Error(`${out}: this site was not built with DEPLOY_ENV=production, so it cannot be deployed to another environment; build once with DEPLOY_ENV=production and deploy that artefact everywhere`);
+    throw new Error(
+      `${out}: this site was not built with DEPLOY_ENV=production, so it cannot be deployed to another environment; build once with DEPLOY_ENV=production and deploy that artefact everywhere`,
+    );
   }
 }
 

@@ -17,7 +17,9 @@ await i18n.init({
   // Missing keys must not silently show English: the dictionary test fails first.
   fallbackLng: false,
   supportedLngs: [...LOCALES],
-  resources: Object.fromEntries(LOCALES.map((locale) => [locale, { translation: DICTIONARIES[locale] }])),
+  resources: Object.fromEntries(
+    LOCALES.map((locale) => [locale, { translation: DICTIONARIES[locale] }]),
+  ),
   keySeparator: false,
   nsSeparator: false,
   // Astro escapes on output; escaping here would double-escape.
@@ -49,7 +51,8 @@ function remembering(t: Translate): Translate {
   const call = t as unknown as (...args: unknown[]) => string;
   const memo = (...args: unknown[]) => {
     const [key, options] = args;
-    const plain = args.length <= 2 && typeof key === 'string' && (options === undefined || isPlain(options));
+    const plain =
+      args.length <= 2 && typeof key === 'string' && (options === undefined || isPlain(options));
     if (!plain) return call(...args);
     const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
     let answer = answers.get(id);
@@ -60,6 +63,13 @@ function remembering(t: Translate): Translate {
 }
 
 function isPlain(options: unknown): boolean {
-  if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return false;
-  return Object.values(options).every((value) => value === null || ['string', 'number', 'boolean'].includes(typeof value));
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    Object.getPrototypeOf(options) !== Object.prototype
+  )
+    return false;
+  return Object.values(options).every(
+    (value) => value === null || ['string', 'number', 'boolean'].includes(typeof value),
+  );
 }

@@ -18,7 +18,10 @@ import { readContentModel, type ContentModel, type ContentSource } from '../cont
 import { formatProblem } from '../content/problems.ts';
 import { buildDay, readSettings } from '../settings.ts';
 
-const MODULES = { model: 'virtual:careers/content-model', sources: 'virtual:careers/content-sources' } as const;
+const MODULES = {
+  model: 'virtual:careers/content-model',
+  sources: 'virtual:careers/content-sources',
+} as const;
 
 export interface ContentModelIntegration {
   integration: AstroIntegration;
@@ -30,12 +33,20 @@ export function contentModel(): ContentModelIntegration {
   let read: { model: ContentModel; sources: Map<string, ContentSource> } | undefined;
   const readNow = (root: string) => {
     const settings = readSettings();
-    return readContentModel({ contentDir, publicDir: path.join(root, 'public'), root, today: buildDay(), missingTranslation: settings.missingTranslation });
+    return readContentModel({
+      contentDir,
+      publicDir: path.join(root, 'public'),
+      root,
+      today: buildDay(),
+      missingTranslation: settings.missingTranslation,
+    });
   };
   const report = (model: ContentModel, logger: AstroIntegrationLogger) => {
     for (const problem of model.problems) logger.error(formatProblem(problem));
     const count = model.problems.length;
-    logger.error(`The content has ${count} problem${count === 1 ? '' : 's'} (listed above): nothing was built.`);
+    logger.error(
+      `The content has ${count} problem${count === 1 ? '' : 's'} (listed above): nothing was built.`,
+    );
   };
 
   const plugin: Plugin = {
@@ -62,7 +73,8 @@ export function contentModel(): ContentModelIntegration {
           if (command === 'dev') throw new Error(model.problems.map(formatProblem).join('\n'));
           process.exit(1);
         }
-        for (const { id, datePosted } of model.scheduled) logger.info(`postings/${id} is scheduled for ${datePosted}: not published by this build`);
+        for (const { id, datePosted } of model.scheduled)
+          logger.info(`postings/${id} is scheduled for ${datePosted}: not published by this build`);
         updateConfig({
           vite: {
             plugins: [

@@ -16,13 +16,19 @@ export function hostConfigs(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        const pages = [...assets.values()].flat().map((url) => fileURLToPath(url)).filter((file) => file.endsWith('.html'));
-        const environment = readSettings().environment === 'production' ? 'production' : 'integration';
+        const pages = [...assets.values()]
+          .flat()
+          .map((url) => fileURLToPath(url))
+          .filter((file) => file.endsWith('.html'));
+        const environment =
+          readSettings().environment === 'production' ? 'production' : 'integration';
         writeHostFiles(out);
         const hashes = writeHostConfigs(out, environment, pages);
         // The last step that reads the built pages.
         forgetBuiltPages();
-        logger.info(`host configs for ${environment} written (${hashes.script.length} script and ${hashes.style.length} style hashes in the CSP)`);
+        logger.info(
+          `host configs for ${environment} written (${hashes.script.length} script and ${hashes.style.length} style hashes in the CSP)`,
+        );
       },
     },
   };

@@ -14,7 +14,11 @@ import { removeLater } from '../lib/removeLater.ts';
 /** Where each language's last index is kept, with the digest of the pages it was made from. */
 const CACHE_DIR = '.cache/pagefind';
 /** The installed Pagefind's version: an index made by another one is not reused. */
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /**
  * What a language's index is made from: the HTML of its searchable pages (by their
@@ -35,16 +39,22 @@ function searchableDigest(site: string, locale: Locale): string {
  * Hands one language's pages to Pagefind and resolves as soon as the request is sent;
  * `finished` resolves with the page count once the index is written to `outputPath`.
  */
-async function startIndexing(site: string, locale: Locale, outputPath: string): Promise<{ finished: Promise<number> }> {
+async function startIndexing(
+  site: string,
+  locale: Locale,
+  outputPath: string,
+): Promise<{ finished: Promise<number> }> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   // The whole site as the root, so result URLs are the pages' addresses; one language's folder.
   const adding = index.addDirectory({ path: site, glob: `${locale}/**/*.html` });
   const finished = (async () => {
     const added = await adding;
-    if (added.errors.length > 0) throw new Error(`Pagefind (${locale}): ${added.errors.join('; ')}`);
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind (${locale}): ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind (${locale}): ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind (${locale}): ${written.errors.join('; ')}`);
     await index.deleteIndex();
     return added.page_count;
   })();
@@ -55,7 +65,11 @@ async function startIndexing(site: string, locale: Locale, outputPath: string): 
 export type SearchIndexReport = Record<Locale, number | 'unchanged'>;
 
 type Settled<T> = { value: T } | { error: unknown };
-const settle = <T,>(promise: Promise<T>): Promise<Settled<T>> => promise.then((value) => ({ value }), (error: unknown) => ({ error }));
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 
 /**
  * Checks each language's searchable pages against the cache, one language after the
@@ -65,7 +79,10 @@ const settle = <T,>(promise: Promise<T>): Promise<Settled<T>> => promise.then((v
  * build waits for them to be sent before the sitemap (a second of work on this thread)
  * starts, or Pagefind would sit idle behind it.
  */
-export async function startSearchIndexes(site: string, cacheDir = CACHE_DIR): Promise<{ done: Promise<SearchIndexReport> }> {
+export async function startSearchIndexes(
+  site: string,
+  cacheDir = CACHE_DIR,
+): Promise<{ done: Promise<SearchIndexReport> }> {
   const results: Promise<Settled<readonly [Locale, number | 'unchanged']>>[] = [];
   for (const locale of LOCALES) {
     const { finished } = await startSearchIndex(site, locale, path.resolve(cacheDir, locale));
@@ -76,17 +93,26 @@ export async function startSearchIndexes(site: string, cacheDir = CACHE_DIR): Pr
     await close();
     const failed = settled.find((result) => 'error' in result);
     if (failed && 'error' in failed) throw failed.error;
-    return Object.fromEntries(settled.map((result) => ('value' in result ? result.value : []))) as SearchIndexReport;
+    return Object.fromEntries(
+      settled.map((result) => ('value' in result ? result.value : [])),
+    ) as SearchIndexReport;
   })();
   return { done };
 }
 
-async function startSearchIndex(site: string, locale: Locale, cached: string): Promise<{ finished: Promise<number | 'unchanged'> }> {
+async function startSearchIndex(
+  site: string,
+  locale: Locale,
+  cached: string,
+): Promise<{ finished: Promise<number | 'unchanged'> }> {
   const digest = searchableDigest(site, locale);
   const output = path.join(site, searchBundlePath(locale));
   rmSync(output, { recursive: true, force: true });
   const bundle = path.join(cached, 'bundle');
-  if (existsSync(path.join(cached, 'digest')) && readFileSync(path.join(cached, 'digest'), 'utf8') === digest) {
+  if (
+    existsSync(path.join(cached, 'digest')) &&
+    readFileSync(path.join(cached, 'digest'), 'utf8') === digest
+  ) {
     linkTree(bundle, output);
     return { finished: Promise.resolve('unchanged') };
   }
@@ -108,7 +134,11 @@ async function startSearchIndex(site: string, locale: Locale, cached: string): P
 
 function describe(report: SearchIndexReport): string {
   return Object.entries(report)
-    .map(([locale, result]) => (result === 'unchanged' ? `${locale} unchanged (from .cache/pagefind)` : `${locale} ${result} pages indexed`))
+    .map(([locale, result]) =>
+      result === 'unchanged'
+        ? `${locale} unchanged (from .cache/pagefind)`
+        : `${locale} ${result} pages indexed`,
+    )
     .join(', ');
 }
 
@@ -132,7 +162,9 @@ export function searchIndexes(): { start: AstroIntegration; finish: AstroIntegra
           const started = performance.now();
           // Waits for the requests to be sent (see startSearchIndexes), not for the indexes.
           const { done } = await startSearchIndexes(fileURLToPath(dir));
-          pending = settle(done.then((report) => ({ report, seconds: (performance.now() - started) / 1000 })));
+          pending = settle(
+            done.then((report) => ({ report, seconds: (performance.now() - started) / 1000 })),
+          );
         },
       },
     },
@@ -143,7 +175,9 @@ export function searchIndexes(): { start: AstroIntegration; finish: AstroIntegra
           if (!pending) return;
           const result = await pending;
           if ('error' in result) throw result.error;
-          logger.info(`search indexes: ${describe(result.value.report)}, in ${result.value.seconds.toFixed(1)} s`);
+          logger.info(
+            `search indexes: ${describe(result.value.report)}, in ${result.value.seconds.toFixed(1)} s`,
+          );
         },
       },
     },

@@ -12,7 +12,13 @@ import { editorBackend } from '../cms/editorBackend.ts';
 
 /** Team ids and benefit pages: the choices the editor offers for `team` and `benefits`. */
 function contentChoices(model: ContentModel): ContentChoices {
-  return { teams: model.teams.map((team) => team.id), benefits: model.pages.filter((page) => page.kind === 'benefit').map((page) => page.id).sort() };
+  return {
+    teams: model.teams.map((team) => team.id),
+    benefits: model.pages
+      .filter((page) => page.kind === 'benefit')
+      .map((page) => page.id)
+      .sort(),
+  };
 }
 
 const PAGE = `<!doctype html>
@@ -48,14 +54,26 @@ export function visualEditor(content: () => ContentModel): AstroIntegration {
         }
         const out = path.join(fileURLToPath(dir), ADMIN_PATH);
         mkdirSync(out, { recursive: true });
-        const decap = path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+        const decap = path.join(
+          path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')),
+          'dist',
+        );
         // The bundle, the chunks it loads from beside itself, and its licence notice.
-        for (const file of readdirSync(decap).filter((name) => /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name))) {
+        for (const file of readdirSync(decap).filter((name) =>
+          /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name),
+        )) {
           copyFileSync(path.join(decap, file), path.join(out, file));
         }
         writeFileSync(path.join(out, 'index.html'), PAGE);
-        const config = decapConfig({ backend, siteUrl: settings.siteUrl, choices: contentChoices(content()) });
-        writeFileSync(path.join(out, 'config.yml'), `# Generated from src/content/schemas.ts by the build (src/cms/decapConfig.ts). Do not edit.\n${stringify(config)}`);
+        const config = decapConfig({
+          backend,
+          siteUrl: settings.siteUrl,
+          choices: contentChoices(content()),
+        });
+        writeFileSync(
+          path.join(out, 'config.yml'),
+          `# Generated from src/content/schemas.ts by the build (src/cms/decapConfig.ts). Do not edit.\n${stringify(config)}`,
+        );
         logger.info(`visual editor at ${ADMIN_PATH} saving to ${backend.name}`);
       },
     },

@@ -12,12 +12,20 @@ let lastCommits: Map<string, Date> | undefined;
 function readGitDates(): Map<string, Date> {
   const dates = new Map<string, Date>();
   try {
-    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const log = execFileSync('git', ['log', '--format=@%cI', '--name-only', '--', '.'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const root = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const log = execFileSync('git', ['log', '--format=@%cI', '--name-only', '--', '.'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
     let current: Date | undefined;
     for (const line of log.split('\n')) {
       if (line.startsWith('@')) current = new Date(line.slice(1));
-      else if (line && current && !dates.has(path.join(root, line))) dates.set(path.join(root, line), current);
+      else if (line && current && !dates.has(path.join(root, line)))
+        dates.set(path.join(root, line), current);
     }
   } catch {
     // Not a git checkout: modification times only.

@@ -20,7 +20,9 @@ export type FeedFormat = keyof typeof FEED_FORMATS;
 
 /** `/en/rss.xml` for all jobs, `/en/feeds/team-it-engineering/rss.xml` for an interest. */
 export function feedPath(locale: Locale, format: FeedFormat, interest?: Interest): string {
-  return interest ? `/${locale}/feeds/${interest.id}/${FEED_FORMATS[format].file}` : `/${locale}/${FEED_FORMATS[format].file}`;
+  return interest
+    ? `/${locale}/feeds/${interest.id}/${FEED_FORMATS[format].file}`
+    : `/${locale}/${FEED_FORMATS[format].file}`;
 }
 
 // A feed lists the postings' facts, never their bodies: the site map's factsKey says when it changes.
@@ -36,7 +38,8 @@ export async function getInterests(): Promise<Interest[]> {
 
 /** What the chooser and the feed title call an interest, in a language. */
 export async function interestLabel(locale: Locale, interest: Interest): Promise<string> {
-  if (interest.kind === 'employmentType') return useTranslations(locale)(`employmentType.${interest.employmentType}`);
+  if (interest.kind === 'employmentType')
+    return useTranslations(locale)(`employmentType.${interest.employmentType}`);
   const { teams } = await getSiteMap();
   const team = teams.find((candidate) => candidate.id === interest.team);
   if (!team) throw new Error(`No team "${interest.team}" in content/data/teams.yaml`);
@@ -45,18 +48,33 @@ export async function interestLabel(locale: Locale, interest: Interest): Promise
 
 export const interestFeedStaticPaths = async () => {
   const [interests, { factsKey }] = await Promise.all([getInterests(), getSiteMap()]);
-  return LOCALES.flatMap((locale) => interests.map((interest) => ({ params: { locale, interest: interest.id }, props: { interest }, cacheKey: factsKey })));
+  return LOCALES.flatMap((locale) =>
+    interests.map((interest) => ({
+      params: { locale, interest: interest.id },
+      props: { interest },
+      cacheKey: factsKey,
+    })),
+  );
 };
 
 async function buildFeed(locale: Locale, site: URL | string, interest?: Interest): Promise<Feed> {
   const t = useTranslations(locale);
   const siteMap = await getSiteMap();
-  const open = siteMap.postings(locale).filter((page) => page.open && (!interest || matchesInterest(page.entry.data, interest)));
-  const newest = open.map((page) => page.entry.data.datePosted).sort((a, b) => b.getTime() - a.getTime())[0];
-  const heading = interest ? `${await interestLabel(locale, interest)}: ${t('jobs.title')}` : t('jobs.title');
+  const open = siteMap
+    .postings(locale)
+    .filter((page) => page.open && (!interest || matchesInterest(page.entry.data, interest)));
+  const newest = open
+    .map((page) => page.entry.data.datePosted)
+    .sort((a, b) => b.getTime() - a.getTime())[0];
+  const heading = interest
+    ? `${await interestLabel(locale, interest)}: ${t('jobs.title')}`
+    : t('jobs.title');
   const feed = new Feed({
     // The all-jobs feeds keep the id subscribers already have; each interest needs its own.
-    id: absoluteUrl(interest ? feedPath(locale, 'atom', interest) : siteMap.href(locale, 'jobs'), site),
+    id: absoluteUrl(
+      interest ? feedPath(locale, 'atom', interest) : siteMap.href(locale, 'jobs'),
+      site,
+    ),
     title: `${heading} | ${t('site.name')}`,
     description: t('jobs.description'),
     link: absoluteUrl(siteMap.href(locale, interest ? 'alerts' : 'jobs'), site),
@@ -65,11 +83,24 @@ async function buildFeed(locale: Locale, site: URL | string, interest?: Interest
     updated: newest ?? new Date(`${siteMap.today}T00:00:00Z`),
     generator: false,
     favicon: absoluteUrl('/favicon.svg', site),
-    feedLinks: Object.fromEntries(Object.keys(FEED_FORMATS).map((format) => [format, absoluteUrl(feedPath(locale, format as FeedFormat, interest), site)])),
+    feedLinks: Object.fromEntries(
+      Object.keys(FEED_FORMATS).map((format) => [
+        format,
+        absoluteUrl(feedPath(locale, format as FeedFormat, interest), site),
+      ]),
+    ),
   });
   for (const page of open) {
     const url = absoluteUrl(page.path, site);
-    feed.addItem({ id: url, guid: url, link: url, title: page.entry.data.title, description: page.entry.data.summary, date: page.entry.data.datePosted, published: page.entry.data.datePosted });
+    feed.addItem({
+      id: url,
+      guid: url,
+      link: url,
+      title: page.entry.data.title,
+      description: page.entry.data.summary,
+      date: page.entry.data.datePosted,
+      published: page.entry.data.datePosted,
+    });
   }
   return feed;
 }
@@ -79,5 +110,7 @@ export async function feedResponse(context: APIContext, format: FeedFormat): Pro
   const interest = (context.props as { interest?: Interest }).interest;
   const feed = await buildFeed(locale, context.site ?? context.url.origin, interest);
   const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1();
-  return new Response(body, { headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` } });
+  return new Response(body, {
+    headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` },
+  });
 }

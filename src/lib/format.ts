@@ -12,10 +12,14 @@ function perLocale<T>(create: (tag: string) => T): (locale: Locale) => T {
     return formatter;
   };
 }
-const dateFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
+const dateFormat = perLocale(
+  (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+);
 const regionNames = perLocale((tag) => new Intl.DisplayNames(tag, { type: 'region' }));
 const languageNames = perLocale((tag) => new Intl.DisplayNames(tag, { type: 'language' }));
-const listFormat = perLocale((tag) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }));
+const listFormat = perLocale(
+  (tag) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
+);
 
 /** Dates in content are calendar days (stored at UTC midnight), so they are formatted in UTC. */
 export function formatDate(date: Date, locale: Locale): string {
@@ -39,5 +43,9 @@ export function formatList(items: string[], locale: Locale): string {
 }
 
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALE_INFO[locale].tag, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  return new Intl.NumberFormat(LOCALE_INFO[locale].tag, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  }).format(amount);
 }

@@ -16,10 +16,19 @@ const typeSlug = (type: EmploymentType) => type.toLowerCase().replaceAll('_', '-
 export function listInterests(teamIds: readonly string[]): Interest[] {
   return [
     ...teamIds.map((team): Interest => ({ id: `team-${team}`, kind: 'team', team })),
-    ...EMPLOYMENT_TYPES.map((employmentType): Interest => ({ id: `type-${typeSlug(employmentType)}`, kind: 'employmentType', employmentType })),
+    ...EMPLOYMENT_TYPES.map((employmentType): Interest => ({
+      id: `type-${typeSlug(employmentType)}`,
+      kind: 'employmentType',
+      employmentType,
+    })),
   ];
 }
 
-export function matchesInterest(posting: { team: string; employmentType: EmploymentType }, interest: Interest): boolean {
-  return interest.kind === 'team' ? posting.team === interest.team : posting.employmentType === interest.employmentType;
+export function matchesInterest(
+  posting: { team: string; employmentType: EmploymentType },
+  interest: Interest,
+): boolean {
+  return interest.kind === 'team'
+    ? posting.team === interest.team
+    : posting.employmentType === interest.employmentType;
 }

@@ -3,7 +3,9 @@ export const FILTER_NAMES = ['q', 'team', 'location', 'type', 'mode'] as const;
 export type JobFilters = Record<(typeof FILTER_NAMES)[number], string>;
 
 export function readFilters(params: URLSearchParams): JobFilters {
-  return Object.fromEntries(FILTER_NAMES.map((name) => [name, (params.get(name) ?? '').trim()])) as JobFilters;
+  return Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, (params.get(name) ?? '').trim()]),
+  ) as JobFilters;
 }
 
 /** Only the filters in use, in a stable order, so equal states give equal URLs. */
@@ -23,7 +25,10 @@ export interface JobFacts {
 
 /** Accent- and case-insensitive, so "ingenieria" finds "Ingeniería". */
 export function normalize(text: string, lang: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase(lang);
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase(lang);
 }
 
 export function matchesFilters(job: JobFacts, filters: JobFilters, lang: string): boolean {

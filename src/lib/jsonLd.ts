@@ -25,7 +25,8 @@ export interface JobPostingInput {
   city: string;
   country: string;
   benefits: string[];
-  payRange?: { min: number; max: number; currency: string; unit: 'HOUR' | 'MONTH' | 'YEAR' } | undefined;
+  payRange?:
+    { min: number; max: number; currency: string; unit: 'HOUR' | 'MONTH' | 'YEAR' } | undefined;
   organization: OrganizationFacts;
 }
 
@@ -62,7 +63,11 @@ export function jobPostingJsonLd(input: JobPostingInput): WithContext<JobPosting
     },
     jobLocation: {
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', addressLocality: input.city, addressCountry: input.country },
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: input.city,
+        addressCountry: input.country,
+      },
     },
     url: input.url,
     // Apply leads to the applicant tracking system, not a form on this page.
@@ -73,18 +78,30 @@ export function jobPostingJsonLd(input: JobPostingInput): WithContext<JobPosting
           baseSalary: {
             '@type': 'MonetaryAmount',
             currency: input.payRange.currency,
-            value: { '@type': 'QuantitativeValue', minValue: input.payRange.min, maxValue: input.payRange.max, unitText: input.payRange.unit },
+            value: {
+              '@type': 'QuantitativeValue',
+              minValue: input.payRange.min,
+              maxValue: input.payRange.max,
+              unitText: input.payRange.unit,
+            },
           },
         }
       : {}),
   };
 }
 
-export function breadcrumbJsonLd(items: { name: string; url: string }[]): WithContext<BreadcrumbList> {
+export function breadcrumbJsonLd(
+  items: { name: string; url: string }[],
+): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 
@@ -93,5 +110,8 @@ export function breadcrumbJsonLd(items: { name: string; url: string }[]): WithCo
  * with "</script>", say) can close the element early.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -24,7 +24,10 @@ const DESIGN_VERSION = 1;
 export const OG_CACHE_DIR = path.resolve('.cache/og');
 
 export function ogCacheKey(input: OgImageInput): string {
-  return createHash('sha256').update(JSON.stringify({ DESIGN_VERSION, input })).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify({ DESIGN_VERSION, input }))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 export function ogCacheFile(input: OgImageInput): string {

@@ -14,7 +14,11 @@ import { ogImagePath } from './ogPaths.ts';
 
 export type OgImageSubject =
   | { view: SectionPage }
-  | { view: 'posting'; data: Pick<Posting, 'title' | 'employmentType' | 'workMode' | 'location'>; teamName: string }
+  | {
+      view: 'posting';
+      data: Pick<Posting, 'title' | 'employmentType' | 'workMode' | 'location'>;
+      teamName: string;
+    }
   | { view: 'page'; data: Pick<Page, 'title' | 'description'> };
 
 export function ogImageInput(locale: Locale, subject: OgImageSubject): OgImageInput {
@@ -23,26 +27,54 @@ export function ogImageInput(locale: Locale, subject: OgImageSubject): OgImageIn
   switch (subject.view) {
     case 'posting': {
       const { data } = subject;
-      return { ...base, kicker: `${t(`employmentType.${data.employmentType}`)} · ${t(`workMode.${data.workMode}`)}`, title: data.title, subtitle: `${subject.teamName} · ${data.location.city}` };
+      return {
+        ...base,
+        kicker: `${t(`employmentType.${data.employmentType}`)} · ${t(`workMode.${data.workMode}`)}`,
+        title: data.title,
+        subtitle: `${subject.teamName} · ${data.location.city}`,
+      };
     }
     case 'page':
       return { ...base, title: subject.data.title, subtitle: subject.data.description };
     default: {
       // A section page: its own title, and its description (the home page: the site's tagline).
       const { view } = subject;
-      return { ...base, title: t(`${view}.title`), subtitle: view === 'home' ? t('site.tagline') : t(`${view}.description`) };
+      return {
+        ...base,
+        title: t(`${view}.title`),
+        subtitle: view === 'home' ? t('site.tagline') : t(`${view}.description`),
+      };
     }
   }
 }
 
 /** Every page's image: each section page in each locale, and what each locale shows of each entry. */
 export function ogImageJobs(content: Pick<ContentModel, 'postings' | 'pages'>): OgImageJob[] {
-  const job = (locale: Locale, key: PageKey, subject: OgImageSubject): OgImageJob => ({ input: ogImageInput(locale, subject), file: ogImagePath(locale, key).slice(1) });
+  const job = (locale: Locale, key: PageKey, subject: OgImageSubject): OgImageJob => ({
+    input: ogImageInput(locale, subject),
+    file: ogImagePath(locale, key).slice(1),
+  });
   return [
-    ...LOCALES.flatMap((locale) => SECTION_PAGES.map((view) => job(locale, { kind: view }, { view }))),
-    ...content.pages.flatMap((page) => page.shown.map(({ locale, version }) => job(locale, { kind: page.kind === 'benefit' ? 'benefit' : 'page', id: page.id }, { view: 'page', data: version.data }))),
+    ...LOCALES.flatMap((locale) =>
+      SECTION_PAGES.map((view) => job(locale, { kind: view }, { view })),
+    ),
+    ...content.pages.flatMap((page) =>
+      page.shown.map(({ locale, version }) =>
+        job(
+          locale,
+          { kind: page.kind === 'benefit' ? 'benefit' : 'page', id: page.id },
+          { view: 'page', data: version.data },
+        ),
+      ),
+    ),
     ...content.postings.flatMap((posting) =>
-      posting.shown.map(({ locale, version }) => job(locale, { kind: 'posting', id: posting.id }, { view: 'posting', data: version.data, teamName: posting.teamName[locale] })),
+      posting.shown.map(({ locale, version }) =>
+        job(
+          locale,
+          { kind: 'posting', id: posting.id },
+          { view: 'posting', data: version.data, teamName: posting.teamName[locale] },
+        ),
+      ),
     ),
   ];
 }

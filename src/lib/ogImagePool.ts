@@ -18,7 +18,13 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ogCacheFile, placeCached, type OgImageInput } from './ogCache.ts';
-import type { OgImageJob, OgImageQueue, OgImageReport, WorkerAnswer, WorkerRequest } from './ogImageQueue.ts';
+import type {
+  OgImageJob,
+  OgImageQueue,
+  OgImageReport,
+  WorkerAnswer,
+  WorkerRequest,
+} from './ogImageQueue.ts';
 
 /**
  * One worker per core, at most four. The rendering thread shares the cores with them; on
@@ -50,7 +56,9 @@ export class OgImagePool implements OgImageQueue {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script);
       worker.on('message', (answer: WorkerAnswer) => this.#answered(worker, answer));
-      worker.on('error', (error: unknown) => this.#crashed(worker, error instanceof Error ? error.message : String(error)));
+      worker.on('error', (error: unknown) =>
+        this.#crashed(worker, error instanceof Error ? error.message : String(error)),
+      );
       // Idle workers must not keep a failed build's process alive; drain() holds them.
       worker.unref();
       this.#workers.push(worker);
@@ -60,7 +68,8 @@ export class OgImagePool implements OgImageQueue {
 
   submit({ input, file }: OgImageJob): void {
     const target = path.resolve(this.#outDir, file);
-    if (!target.startsWith(this.#outDir + path.sep)) throw new Error(`OG image path outside the output folder: ${file}`);
+    if (!target.startsWith(this.#outDir + path.sep))
+      throw new Error(`OG image path outside the output folder: ${file}`);
     // Drawn once, however many times it is asked for.
     if (this.#files.has(target)) return;
     this.#files.add(target);
@@ -71,7 +80,9 @@ export class OgImagePool implements OgImageQueue {
         placeCached(cached, target);
         this.#fromCache++;
       } catch (error) {
-        this.#errors.push(`${this.#describe({ input, file: target })}: ${(error as Error).message}`);
+        this.#errors.push(
+          `${this.#describe({ input, file: target })}: ${(error as Error).message}`,
+        );
       }
       return;
     }
@@ -96,8 +107,14 @@ export class OgImagePool implements OgImageQueue {
     this.#warmQueue.clear();
     for (const worker of this.#workers) worker.ref();
     if (this.#busy()) await new Promise<void>((resolve) => (this.#whenIdle = resolve));
-    if (this.#errors.length > 0) throw new Error(`Open Graph images failed:\n${this.#errors.join('\n')}`);
-    return { images: this.#files.size, drawn: this.#drawn, fromCache: this.#fromCache, drawnAhead: this.#drawnAhead };
+    if (this.#errors.length > 0)
+      throw new Error(`Open Graph images failed:\n${this.#errors.join('\n')}`);
+    return {
+      images: this.#files.size,
+      drawn: this.#drawn,
+      fromCache: this.#fromCache,
+      drawnAhead: this.#drawnAhead,
+    };
   }
 
   async close(): Promise<void> {
@@ -143,11 +160,14 @@ export class OgImagePool implements OgImageQueue {
   /** A worker that crashed takes its image with it; the others finish the queue. */
   #crashed(worker: Worker, reason: string): void {
     const request = this.#assigned.get(worker);
-    if (request?.file) this.#errors.push(`${this.#describe(request)}: the worker drawing it stopped: ${reason}`);
+    if (request?.file)
+      this.#errors.push(`${this.#describe(request)}: the worker drawing it stopped: ${reason}`);
     this.#assigned.delete(worker);
-    for (const list of [this.#workers, this.#idle]) if (list.includes(worker)) list.splice(list.indexOf(worker), 1);
+    for (const list of [this.#workers, this.#idle])
+      if (list.includes(worker)) list.splice(list.indexOf(worker), 1);
     if (this.#workers.length === 0) {
-      for (const request of this.#queue) this.#errors.push(`${this.#describe(request)}: not drawn, no worker left`);
+      for (const request of this.#queue)
+        this.#errors.push(`${this.#describe(request)}: not drawn, no worker left`);
       this.#queue.length = 0;
       this.#warmQueue.clear();
     }
@@ -155,6 +175,8 @@ export class OgImagePool implements OgImageQueue {
   }
 
   #describe(request: WorkerRequest | undefined): string {
-    return request?.file ? `${path.relative(this.#outDir, request.file)} (“${request.input.title}”)` : 'an OG image';
+    return request?.file
+      ? `${path.relative(this.#outDir, request.file)} (“${request.input.title}”)`
+      : 'an OG image';
   }
 }

@@ -6,5 +6,10 @@ import type { OrganizationFacts } from './jsonLd.ts';
 export async function organizationFacts(site: URL | string): Promise<OrganizationFacts> {
   const { organization } = await getSiteMap();
   if (!organization) throw new Error('content/data/organization.yaml: expected one organization');
-  return { name: organization.name, sameAs: organization.sameAs, logo: absoluteUrl('/logo.svg', site), url: absoluteUrl('/', site) };
+  return {
+    name: organization.name,
+    sameAs: organization.sameAs,
+    logo: absoluteUrl('/logo.svg', site),
+    url: absoluteUrl('/', site),
+  };
 }

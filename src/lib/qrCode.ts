@@ -11,5 +11,11 @@ import QRCode from 'qrcode';
 export function qrCodeSvg(text: string): Promise<string> {
   // One byte-mode segment: a URL gains nothing from the library's search for the
   // cheapest mix of modes (a shortest-path search, per code).
-  return QRCode.toString([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', maskPattern: 0, margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  return QRCode.toString([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    maskPattern: 0,
+    margin: 4,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
 }

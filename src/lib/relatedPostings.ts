@@ -10,14 +10,22 @@ export interface RelatedFacts {
   employmentType: string;
 }
 
-export function closestPostings<P>(own: RelatedFacts, newestFirst: Iterable<P>, facts: (posting: P) => RelatedFacts | undefined, limit: number): P[] {
+export function closestPostings<P>(
+  own: RelatedFacts,
+  newestFirst: Iterable<P>,
+  facts: (posting: P) => RelatedFacts | undefined,
+  limit: number,
+): P[] {
   if (limit <= 0) return [];
   // byScore[0] shares all three facts, byScore[2] one of them.
   const byScore: P[][] = [[], [], []];
   for (const posting of newestFirst) {
     const other = facts(posting);
     if (!other) continue;
-    const score = Number(other.team === own.team) + Number(other.city === own.city) + Number(other.employmentType === own.employmentType);
+    const score =
+      Number(other.team === own.team) +
+      Number(other.city === own.city) +
+      Number(other.employmentType === own.employmentType);
     if (score === 0) continue;
     const list = byScore[3 - score]!;
     if (list.length < limit) list.push(posting);

@@ -37,8 +37,13 @@ function moveAsideNow(dir: string): string | undefined {
 function removeInBackground(path: string): Promise<void> {
   const list = [path];
   return new Promise((resolve, reject) => {
-    const worker = new Worker("const { rmSync } = require('node:fs'); for (const item of require('node:worker_threads').workerData) rmSync(item, { recursive: true, force: true, maxRetries: 3 })", { eval: true, workerData: list });
+    const worker = new Worker(
+      "const { rmSync } = require('node:fs'); for (const item of require('node:worker_threads').workerData) rmSync(item, { recursive: true, force: true, maxRetries: 3 })",
+      { eval: true, workerData: list },
+    );
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`could not delete ${list.join(', ')}`))));
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`could not delete ${list.join(', ')}`)),
+    );
   });
 }

@@ -7,7 +7,13 @@ export const SAVED_KEY = 'careers.savedJobs';
 export function parseSaved(raw: string | null): string[] {
   try {
     const value: unknown = JSON.parse(raw ?? '[]');
-    return Array.isArray(value) ? [...new Set(value.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]+$/.test(id)))] : [];
+    return Array.isArray(value)
+      ? [
+          ...new Set(
+            value.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]+$/.test(id)),
+          ),
+        ]
+      : [];
   } catch {
     return [];
   }

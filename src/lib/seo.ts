@@ -34,7 +34,8 @@ export function headData(input: HeadInput): HeadData {
     const path = input.alternates[locale];
     return path ? [{ hreflang: LOCALE_INFO[locale].tag, href: absoluteUrl(path, input.site) }] : [];
   });
-  if (alternates.length > 0) alternates.push({ hreflang: 'x-default', href: absoluteUrl('/', input.site) });
+  if (alternates.length > 0)
+    alternates.push({ hreflang: 'x-default', href: absoluteUrl('/', input.site) });
   return {
     title: input.title === input.siteName ? input.title : `${input.title} | ${input.siteName}`,
     description: input.description,
@@ -42,6 +43,8 @@ export function headData(input: HeadInput): HeadData {
     alternates,
     robots: input.noindex || input.environmentNoindex ? 'noindex, nofollow' : 'index, follow',
     ogLocale: LOCALE_INFO[input.locale].ogLocale,
-    ogLocaleAlternates: LOCALES.filter((l) => l !== input.locale && input.alternates[l]).map((l) => LOCALE_INFO[l].ogLocale),
+    ogLocaleAlternates: LOCALES.filter((l) => l !== input.locale && input.alternates[l]).map(
+      (l) => LOCALE_INFO[l].ogLocale,
+    ),
   };
 }

@@ -6,7 +6,12 @@
 export const SHARE_CHANNELS = ['linkedin', 'x', 'whatsapp', 'email'] as const;
 export type ShareChannel = (typeof SHARE_CHANNELS)[number];
 
-const MEDIUM: Record<ShareChannel, string> = { linkedin: 'social', x: 'social', whatsapp: 'messaging', email: 'email' };
+const MEDIUM: Record<ShareChannel, string> = {
+  linkedin: 'social',
+  x: 'social',
+  whatsapp: 'messaging',
+  email: 'email',
+};
 
 export function withUtm(url: string, source: string, medium: string, campaign?: string): string {
   const tagged = new URL(url);
@@ -16,7 +21,12 @@ export function withUtm(url: string, source: string, medium: string, campaign?: 
   return tagged.href;
 }
 
-export function shareUrl(channel: ShareChannel, pageUrl: string, title: string, campaign?: string): string {
+export function shareUrl(
+  channel: ShareChannel,
+  pageUrl: string,
+  title: string,
+  campaign?: string,
+): string {
   const link = withUtm(pageUrl, channel, MEDIUM[channel], campaign);
   switch (channel) {
     case 'linkedin':
@@ -32,7 +42,15 @@ export function shareUrl(channel: ShareChannel, pageUrl: string, title: string, 
 }
 
 /** Landing-page parameters that say where an applicant came from, carried into Apply. */
-export const TRACKING_PARAMETERS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content', 'ref', 'gh_src'] as const;
+export const TRACKING_PARAMETERS = [
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+  'ref',
+  'gh_src',
+] as const;
 
 /**
  * The Apply URL with the allow-listed tracking parameters of the landing page added

@@ -10,7 +10,13 @@ import { getEntry } from 'astro:content';
 import model from 'virtual:careers/content-model';
 import { lastModified } from './contentDates.ts';
 import { LOCALES, type Locale } from '../i18n/config.ts';
-import { SECTION_PAGES, pageKeyToString, pathFor, type PageKey, type SectionPage } from '../i18n/routes.ts';
+import {
+  SECTION_PAGES,
+  pageKeyToString,
+  pathFor,
+  type PageKey,
+  type SectionPage,
+} from '../i18n/routes.ts';
 import type { ContentModel, ContentVersion } from '../content/model.ts';
 import type { Page, Posting } from '../content/schemas.ts';
 import { closestPostings } from './relatedPostings.ts';
@@ -34,7 +40,11 @@ interface EntryPage<Entry> extends BasePage {
   contentLocale: Locale;
 }
 
-export type PostingPage = EntryPage<PostingEntry> & { view: 'posting'; open: boolean; teamName: string };
+export type PostingPage = EntryPage<PostingEntry> & {
+  view: 'posting';
+  open: boolean;
+  teamName: string;
+};
 export type ContentPage = EntryPage<PageEntry> & { view: 'page' };
 export type SitePage = (BasePage & { view: SectionPage }) | PostingPage | ContentPage;
 
@@ -70,18 +80,40 @@ export interface SiteMap {
 function build(content: ContentModel): SiteMap {
   const sitePages: SitePage[] = [];
   for (const locale of LOCALES) {
-    for (const view of SECTION_PAGES) sitePages.push({ view, key: { kind: view }, locale, path: pathFor(locale, { kind: view }) });
+    for (const view of SECTION_PAGES)
+      sitePages.push({ view, key: { kind: view }, locale, path: pathFor(locale, { kind: view }) });
   }
   for (const page of content.pages) {
-    const key: PageKey = page.kind === 'benefit' ? { kind: 'benefit', id: page.id } : { kind: 'page', id: page.id };
+    const key: PageKey =
+      page.kind === 'benefit' ? { kind: 'benefit', id: page.id } : { kind: 'page', id: page.id };
     for (const { locale, version, fallback, path } of page.shown) {
-      sitePages.push({ view: 'page', key, locale, path, entry: version, fallback, id: page.id, contentLocale: version.locale });
+      sitePages.push({
+        view: 'page',
+        key,
+        locale,
+        path,
+        entry: version,
+        fallback,
+        id: page.id,
+        contentLocale: version.locale,
+      });
     }
   }
   for (const posting of content.postings) {
     const key: PageKey = { kind: 'posting', id: posting.id };
     for (const { locale, version, fallback, path } of posting.shown) {
-      sitePages.push({ view: 'posting', key, locale, path, entry: version, fallback, id: posting.id, contentLocale: version.locale, open: posting.status === 'open', teamName: posting.teamName[locale] });
+      sitePages.push({
+        view: 'posting',
+        key,
+        locale,
+        path,
+        entry: version,
+        fallback,
+        id: posting.id,
+        contentLocale: version.locale,
+        open: posting.status === 'open',
+        teamName: posting.teamName[locale],
+      });
     }
   }
 
@@ -91,7 +123,8 @@ function build(content: ContentModel): SiteMap {
     byKey.set(k, { ...byKey.get(k), [page.locale]: page });
   }
   const contentIds = new Map<string, string>();
-  for (const page of sitePages) if ('id' in page) contentIds.set(page.id, pageKeyToString(page.key));
+  for (const page of sitePages)
+    if ('id' in page) contentIds.set(page.id, pageKeyToString(page.key));
 
   const find = (locale: Locale, keyString: string) => byKey.get(keyString)?.[locale];
   // Newest first, then by title in the locale's alphabetical order. Every posting page
@@ -103,7 +136,11 @@ function build(content: ContentModel): SiteMap {
       const collator = new Intl.Collator(locale);
       list = sitePages
         .filter((page): page is PostingPage => page.view === 'posting' && page.locale === locale)
-        .sort((a, b) => b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime() || collator.compare(a.entry.data.title, b.entry.data.title));
+        .sort(
+          (a, b) =>
+            b.entry.data.datePosted.getTime() - a.entry.data.datePosted.getTime() ||
+            collator.compare(a.entry.data.title, b.entry.data.title),
+        );
       sortedPostings.set(locale, list);
     }
     return list;
@@ -126,27 +163,45 @@ function build(content: ContentModel): SiteMap {
     },
     alternates(key) {
       const versions = byKey.get(pageKeyToString(key)) ?? {};
-      return Object.fromEntries(Object.entries(versions).map(([locale, page]) => [locale, page.path]));
+      return Object.fromEntries(
+        Object.entries(versions).map(([locale, page]) => [locale, page.path]),
+      );
     },
     href(locale, target) {
-      const keyString = (SECTION_PAGES as readonly string[]).includes(target) ? target : contentIds.get(target);
+      const keyString = (SECTION_PAGES as readonly string[]).includes(target)
+        ? target
+        : contentIds.get(target);
       const page = keyString ? find(locale, keyString) : undefined;
       if (!page) {
-        throw new Error(`Link to "${target}" (${locale}): no such page. Use ${SECTION_PAGES.join(', ')} or the id of a folder in content/postings or content/pages.`);
+        throw new Error(
+          `Link to "${target}" (${locale}): no such page. Use ${SECTION_PAGES.join(', ')} or the id of a folder in content/postings or content/pages.`,
+        );
       }
       return page.path;
     },
     postings: postingsIn,
     benefits(locale) {
       return sitePages
-        .filter((page): page is ContentPage => page.view === 'page' && page.locale === locale && page.key.kind === 'benefit')
+        .filter(
+          (page): page is ContentPage =>
+            page.view === 'page' && page.locale === locale && page.key.kind === 'benefit',
+        )
         .sort((a, b) => a.entry.data.order - b.entry.data.order);
     },
     related(locale, id, limit) {
       const own = find(locale, `posting:${id}`);
       if (own?.view !== 'posting') return [];
-      const factsOf = ({ entry: { data } }: PostingPage) => ({ team: data.team, city: data.location.city, employmentType: data.employmentType });
-      return closestPostings(factsOf(own), sortedPostingsIn(locale), (page) => (page.open && page !== own ? factsOf(page) : undefined), limit);
+      const factsOf = ({ entry: { data } }: PostingPage) => ({
+        team: data.team,
+        city: data.location.city,
+        employmentType: data.employmentType,
+      });
+      return closestPostings(
+        factsOf(own),
+        sortedPostingsIn(locale),
+        (page) => (page.open && page !== own ? factsOf(page) : undefined),
+        limit,
+      );
     },
     entryPage(locale, id) {
       const keyString = contentIds.get(id);
@@ -164,8 +219,21 @@ function build(content: ContentModel): SiteMap {
  */
 function siteDigest(content: ContentModel): string {
   const hash = createHash('sha256');
-  const facts = (entries: { versions: Partial<Record<Locale, { id: string; data: unknown }>> }[]) => entries.flatMap((entry) => Object.values(entry.versions).map((version) => [version!.id, version!.data]));
-  hash.update(JSON.stringify([facts(content.postings), content.postings.map((posting) => posting.status), facts(content.pages), content.teams, content.busRoutes, content.organization, content.today]));
+  const facts = (entries: { versions: Partial<Record<Locale, { id: string; data: unknown }>> }[]) =>
+    entries.flatMap((entry) =>
+      Object.values(entry.versions).map((version) => [version!.id, version!.data]),
+    );
+  hash.update(
+    JSON.stringify([
+      facts(content.postings),
+      content.postings.map((posting) => posting.status),
+      facts(content.pages),
+      content.teams,
+      content.busRoutes,
+      content.organization,
+      content.today,
+    ]),
+  );
   hash.update(JSON.stringify([DEPLOY_ENV, MISSING_TRANSLATION, ALERTS_SUBSCRIBE_URL ?? '']));
   return hash.digest('base64url').slice(0, 22);
 }

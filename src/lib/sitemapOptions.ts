@@ -18,18 +18,36 @@ export interface SitemapPage {
 }
 
 /** Every indexable page by path: the section pages, the root chooser, and each open entry's pages. */
-export function sitemapPages(content: Pick<ContentModel, 'postings' | 'pages'>, modified: (filePath: string) => Date | undefined = lastModified): Map<string, SitemapPage> {
+export function sitemapPages(
+  content: Pick<ContentModel, 'postings' | 'pages'>,
+  modified: (filePath: string) => Date | undefined = lastModified,
+): Map<string, SitemapPage> {
   // The root chooser offers every language's home page.
-  const pages = new Map<string, SitemapPage>([['/', { alternates: Object.fromEntries(LOCALES.map((locale) => [locale, pathFor(locale, { kind: 'home' })])) }]]);
+  const pages = new Map<string, SitemapPage>([
+    [
+      '/',
+      {
+        alternates: Object.fromEntries(
+          LOCALES.map((locale) => [locale, pathFor(locale, { kind: 'home' })]),
+        ),
+      },
+    ],
+  ]);
   for (const kind of SECTION_PAGES) {
-    const alternates = Object.fromEntries(LOCALES.map((locale) => [locale, pathFor(locale, { kind })]));
+    const alternates = Object.fromEntries(
+      LOCALES.map((locale) => [locale, pathFor(locale, { kind })]),
+    );
     for (const locale of LOCALES) pages.set(alternates[locale]!, { alternates });
   }
   // Closed postings keep their page, but not in search: they are noindex.
-  const entries = [...content.pages, ...content.postings.filter((posting) => posting.status === 'open')];
+  const entries = [
+    ...content.pages,
+    ...content.postings.filter((posting) => posting.status === 'open'),
+  ];
   for (const entry of entries) {
     const alternates = Object.fromEntries(entry.shown.map(({ locale, path }) => [locale, path]));
-    for (const { path, version } of entry.shown) pages.set(path, { alternates, lastmod: modified(version.filePath)?.toISOString() });
+    for (const { path, version } of entry.shown)
+      pages.set(path, { alternates, lastmod: modified(version.filePath)?.toISOString() });
   }
   return pages;
 }
@@ -41,8 +59,15 @@ export function sitemapOptions(content: () => ContentModel): SitemapOptions {
     filter: (url) => pageAt(url) !== undefined,
     serialize: (item) => {
       const page = pageAt(item.url);
-      const links = Object.entries(page?.alternates ?? {}).map(([locale, path]) => ({ lang: LOCALE_INFO[locale as Locale].tag, url: new URL(path, item.url).href }));
-      return { ...item, ...(links.length > 0 ? { links } : {}), ...(page?.lastmod ? { lastmod: page.lastmod } : {}) };
+      const links = Object.entries(page?.alternates ?? {}).map(([locale, path]) => ({
+        lang: LOCALE_INFO[locale as Locale].tag,
+        url: new URL(path, item.url).href,
+      }));
+      return {
+        ...item,
+        ...(links.length > 0 ? { links } : {}),
+        ...(page?.lastmod ? { lastmod: page.lastmod } : {}),
+      };
     },
   };
 }

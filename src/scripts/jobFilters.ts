@@ -2,7 +2,13 @@
  * Progressive enhancement of the jobs list: instant filtering, the count announced in a
  * live region, and the filter state in the URL (shareable; Back restores it).
  */
-import { FILTER_NAMES, matchesFilters, readFilters, writeFilters, type JobFilters } from '../lib/jobFilterState.ts';
+import {
+  FILTER_NAMES,
+  matchesFilters,
+  readFilters,
+  writeFilters,
+  type JobFilters,
+} from '../lib/jobFilterState.ts';
 
 export function enhanceJobFilters(board: HTMLElement): void {
   const form = board.querySelector<HTMLFormElement>('[data-job-filters]');
@@ -17,7 +23,8 @@ export function enhanceJobFilters(board: HTMLElement): void {
     const params = new URLSearchParams();
     for (const name of FILTER_NAMES) {
       const field = form.elements.namedItem(name);
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) params.set(name, field.value);
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement)
+        params.set(name, field.value);
     }
     return readFilters(params);
   };
@@ -50,7 +57,8 @@ export function enhanceJobFilters(board: HTMLElement): void {
       card.hidden = !visible;
       if (visible) shown += 1;
     }
-    const template = count.dataset[`shown${capitalize(plural.select(shown))}`] ?? count.dataset.shownOther ?? '';
+    const template =
+      count.dataset[`shown${capitalize(plural.select(shown))}`] ?? count.dataset.shownOther ?? '';
     count.textContent = template.replace('{count}', String(shown));
     empty.hidden = shown > 0;
   };
@@ -60,7 +68,8 @@ export function enhanceJobFilters(board: HTMLElement): void {
     apply(filters);
     const url = new URL(location.href);
     url.search = writeFilters(filters).toString();
-    if (url.href !== location.href) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url.href !== location.href)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   };
 
   let typing: number | undefined;

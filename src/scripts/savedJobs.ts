@@ -92,7 +92,8 @@ export async function enhanceSavedList(root: HTMLElement): Promise<void> {
         text.append(heading, meta);
         if (!entry.open) {
           const closed = document.createElement('p');
-          closed.className = 'mt-1 inline-block rounded-full border-2 border-accent px-3 text-sm font-semibold';
+          closed.className =
+            'mt-1 inline-block rounded-full border-2 border-accent px-3 text-sm font-semibold';
           closed.dataset.savedClosed = '';
           closed.textContent = root.dataset.closed ?? '';
           text.append(closed);
@@ -101,19 +102,28 @@ export async function enhanceSavedList(root: HTMLElement): Promise<void> {
         remove.type = 'button';
         remove.className = 'button-secondary';
         remove.textContent = (root.dataset.remove ?? '').replace('{title}', '').trim() || 'Remove';
-        remove.setAttribute('aria-label', (root.dataset.remove ?? '').replace('{title}', entry.title));
+        remove.setAttribute(
+          'aria-label',
+          (root.dataset.remove ?? '').replace('{title}', entry.title),
+        );
         remove.addEventListener('click', () => {
           writeSaved(readSaved().filter((id) => id !== entry.id));
           render(root.dataset.removed);
           // Keep keyboard users in the list rather than losing focus to the page top.
-          (list.querySelector<HTMLElement>('button') ?? root.querySelector<HTMLElement>('h1'))?.focus();
+          (
+            list.querySelector<HTMLElement>('button') ?? root.querySelector<HTMLElement>('h1')
+          )?.focus();
         });
         item.append(text, remove);
         return item;
       }),
     );
     empty.hidden = saved.length > 0;
-    const count = (root.dataset[`count${plural.select(saved.length).replace(/^./, (c) => c.toUpperCase())}`] ?? root.dataset.countOther ?? '').replace('{count}', String(saved.length));
+    const count = (
+      root.dataset[`count${plural.select(saved.length).replace(/^./, (c) => c.toUpperCase())}`] ??
+      root.dataset.countOther ??
+      ''
+    ).replace('{count}', String(saved.length));
     status.textContent = announce ? `${announce} ${count}` : count;
   };
   render();

@@ -33,8 +33,13 @@ export function enhanceSiteSearch(root: HTMLElement): void {
   };
 
   const message = (count: number, query: string) => {
-    const key = count === 0 ? 'resultsZero' : `results${plural.select(count).replace(/^./, (c) => c.toUpperCase())}`;
-    return (root.dataset[key] ?? root.dataset.resultsOther ?? '').replace('{count}', String(count)).replace('{query}', query);
+    const key =
+      count === 0
+        ? 'resultsZero'
+        : `results${plural.select(count).replace(/^./, (c) => c.toUpperCase())}`;
+    return (root.dataset[key] ?? root.dataset.resultsOther ?? '')
+      .replace('{count}', String(count))
+      .replace('{query}', query);
   };
 
   const run = async (query: string) => {
@@ -47,7 +52,9 @@ export function enhanceSiteSearch(root: HTMLElement): void {
     status.textContent = root.dataset.loading ?? '';
     try {
       const search = await (await load()).search(query);
-      const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      const results = await Promise.all(
+        search.results.slice(0, MAX_RESULTS).map((result) => result.data()),
+      );
       if (ticket !== latest) return;
       list.replaceChildren(...results.map(renderResult));
       status.textContent = message(search.results.length, query);
@@ -76,7 +83,11 @@ export function enhanceSiteSearch(root: HTMLElement): void {
   if (input.value.trim()) void run(input.value.trim());
 }
 
-function renderResult(result: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+function renderResult(result: {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'card';
   const heading = document.createElement('h2');
@@ -94,7 +105,8 @@ function renderResult(result: { url: string; excerpt: string; meta: { title?: st
 
 /** Pagefind marks matches with <mark>; everything else is text. */
 export function excerptNodes(excerpt: string): Node[] {
-  const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+  const decode = (html: string) =>
+    new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
   return excerpt.split(/(<mark>.*?<\/mark>)/g).flatMap((part): Node[] => {
     if (!part) return [];
     const match = /^<mark>(.*)<\/mark>$/.exec(part);

@@ -22,17 +22,25 @@ const failures: string[] = [];
 for (const { out, page } of paths) {
   const file = page.endsWith('.html') ? path.join(out, page) : path.join(out, page, 'index.html');
   const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-  const errors = report.results.flatMap((result) => result.messages).filter((message: Message) => message.severity === 2);
+  const errors = report.results
+    .flatMap((result) => result.messages)
+    .filter((message: Message) => message.severity === 2);
   if (errors.length === 0) {
     passed += 1;
     continue;
   }
   failures.push(file);
   console.log(`  ✗ ${file}`);
-  for (const error of errors) console.log(`      ${error.line}:${error.column} ${error.ruleId}: ${error.message}`);
+  for (const error of errors)
+    console.log(`      ${error.line}:${error.column} ${error.ruleId}: ${error.message}`);
 }
 
-console.log(`html-validate checked ${paths.length} pages: ${passed} valid, ${failures.length} with errors`);
+console.log(
+  `html-validate checked ${paths.length} pages: ${passed} valid, ${failures.length} with errors`,
+);
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/html-validate.json', JSON.stringify({ passed, failed: failures.length, failures }, null, 2));
+writeFileSync(
+  'reports/html-validate.json',
+  JSON.stringify({ passed, failed: failures.length, failures }, null, 2),
+);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -18,5 +18,8 @@ declare module 'pa11y' {
     wait?: number;
     viewport?: { width: number; height: number };
   }
-  export default function pa11y(url: string, options?: Pa11yOptions): Promise<{ pageUrl: string; documentTitle: string; issues: Pa11yIssue[] }>;
+  export default function pa11y(
+    url: string,
+    options?: Pa11yOptions,
+  ): Promise<{ pageUrl: string; documentTitle: string; issues: Pa11yIssue[] }>;
 }

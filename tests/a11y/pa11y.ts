@@ -22,7 +22,10 @@ const server = createSiteServer({ dir: 'dist' });
 const fixtureServer = createSiteServer({ dir: FIXTURE_OUT_DIR });
 const origin = (await listen(server, PORT)).replace(/\/$/, '');
 const fixtureOrigin = (await listen(fixtureServer, FIXTURE_PA11Y_PORT)).replace(/\/$/, '');
-const browser = await puppeteer.launch({ executablePath: await findChromium(), args: [...CHROMIUM_ARGS, '--no-sandbox'] });
+const browser = await puppeteer.launch({
+  executablePath: await findChromium(),
+  args: [...CHROMIUM_ARGS, '--no-sandbox'],
+});
 
 const paths = [
   ...allViews('dist').map((path) => `${origin}${path}`),
@@ -33,7 +36,12 @@ let passed = 0;
 
 async function check(path: string): Promise<void> {
   try {
-    const result = await pa11y(path, { browser, runners: RUNNERS, standard: 'WCAG2AA', timeout: 60_000 });
+    const result = await pa11y(path, {
+      browser,
+      runners: RUNNERS,
+      standard: 'WCAG2AA',
+      timeout: 60_000,
+    });
     const errors = result.issues.filter((issue) => issue.type === 'error');
     if (errors.length === 0) {
       passed += 1;
@@ -41,7 +49,8 @@ async function check(path: string): Promise<void> {
     } else {
       failures.push(path);
       console.log(`  ✗ ${path}`);
-      for (const issue of errors) console.log(`      [${issue.runner}] ${issue.code}: ${issue.message} (${issue.selector})`);
+      for (const issue of errors)
+        console.log(`      [${issue.runner}] ${issue.code}: ${issue.message} (${issue.selector})`);
     }
   } catch (error) {
     failures.push(path);
@@ -51,14 +60,21 @@ async function check(path: string): Promise<void> {
 
 console.log(`pa11y (${RUNNERS.join(' + ')}, WCAG2AA) over ${paths.length} URLs`);
 const queue = [...paths];
-await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-  for (let path = queue.shift(); path; path = queue.shift()) await check(path);
-}));
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    for (let path = queue.shift(); path; path = queue.shift()) await check(path);
+  }),
+);
 await browser.close();
 server.close();
 fixtureServer.close();
 
-console.log(`pa11y checked ${paths.length} URLs: ${passed} without errors, ${failures.length} with errors`);
+console.log(
+  `pa11y checked ${paths.length} URLs: ${passed} without errors, ${failures.length} with errors`,
+);
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/pa11y.json', JSON.stringify({ checked: paths.length, passed, failed: failures.length, failures }, null, 2));
+writeFileSync(
+  'reports/pa11y.json',
+  JSON.stringify({ checked: paths.length, passed, failed: failures.length, failures }, null, 2),
+);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -11,7 +11,9 @@ import { wcagViolations } from '../support/axe.ts';
 const paths = allViews('dist');
 
 for (const path of paths) {
-  test(`${path} has no WCAG 2.2 AA violation in dark mode, fits 320 px and loads nothing from other origins`, async ({ browser }) => {
+  test(`${path} has no WCAG 2.2 AA violation in dark mode, fits 320 px and loads nothing from other origins`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ colorScheme: 'dark', reducedMotion: 'reduce' });
     const page = await context.newPage();
     const origin = new URL(test.info().project.use.baseURL!).origin;
@@ -27,7 +29,9 @@ for (const path of paths) {
     expect(foreign, 'requests to other origins').toEqual([]);
 
     await page.setViewportSize({ width: 320, height: 640 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'horizontal scroll at 320 px').toBeLessThanOrEqual(0);
     await context.close();
   });

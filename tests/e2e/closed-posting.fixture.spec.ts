@@ -35,7 +35,8 @@ const FEEDS_OF_ITS_KIND = (locale: Locale): Record<string, string> => ({
 });
 
 const posting = (id: string, locale: Locale) => entry('postings', id, locale, FIXTURE_CONTENT_DIR);
-const postingPath = (id: string, locale: Locale) => pathFor(locale, { kind: 'posting', id }, String(posting(id, locale).slug));
+const postingPath = (id: string, locale: Locale) =>
+  pathFor(locale, { kind: 'posting', id }, String(posting(id, locale).slug));
 const title = (id: string, locale: Locale) => String(posting(id, locale).title);
 /** The closed posting in every language: no feed or sitemap may name any of them. */
 const closedPaths = LOCALES.map((locale) => postingPath(CLOSED, locale));
@@ -45,7 +46,9 @@ for (const locale of LOCALES) {
   const closedPath = postingPath(CLOSED, locale);
   const openPath = postingPath(OPEN, locale);
 
-  test(`the closed ${locale} posting carries no JobPosting structured data, where an open one does`, async ({ request }) => {
+  test(`the closed ${locale} posting carries no JobPosting structured data, where an open one does`, async ({
+    request,
+  }) => {
     const response = await request.get(closedPath);
     expect(response.status()).toBe(200);
     const html = await response.text();
@@ -60,23 +63,33 @@ for (const locale of LOCALES) {
 
   test(`the closed ${locale} posting asks search engines not to index it`, async ({ request }) => {
     const html = await (await request.get(closedPath)).text();
-    const robots = [...html.matchAll(/<meta\b[^>]*\bname="robots"[^>]*>/g)].map(([tag]) => /\bcontent="([^"]*)"/.exec(tag)?.[1]);
+    const robots = [...html.matchAll(/<meta\b[^>]*\bname="robots"[^>]*>/g)].map(
+      ([tag]) => /\bcontent="([^"]*)"/.exec(tag)?.[1],
+    );
     expect(robots).toHaveLength(1);
     expect(robots[0]).toMatch(/\bnoindex\b/);
   });
 
-  test(`the closed ${locale} posting is in no sitemap, where an open one is`, async ({ baseURL }) => {
+  test(`the closed ${locale} posting is in no sitemap, where an open one is`, async ({
+    baseURL,
+  }) => {
     const urls = (await sitemapUrls(baseURL!)).map((url) => new URL(url).pathname);
     expect(urls).toContain(openPath);
     expect(urls).not.toContain(closedPath);
     // Nor as another page's hreflang alternate.
-    for (const { url, xml } of await sitemapFiles(baseURL!)) expect(xml, url).not.toContain(closedPath);
+    for (const { url, xml } of await sitemapFiles(baseURL!))
+      expect(xml, url).not.toContain(closedPath);
   });
 
-  test(`the closed posting is in none of the ${locale} feeds: all jobs and every interest, in RSS, Atom and JSON Feed`, async ({ page, request }) => {
+  test(`the closed posting is in none of the ${locale} feeds: all jobs and every interest, in RSS, Atom and JSON Feed`, async ({
+    page,
+    request,
+  }) => {
     // Every feed a job seeker can subscribe to: the alerts page's "Interested in" chooser.
     await page.goto(pathFor(locale, { kind: 'alerts' }));
-    const rssFeeds = await page.locator('#alert-interest option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const rssFeeds = await page
+      .locator('#alert-interest option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     const ofItsKind = FEEDS_OF_ITS_KIND(locale);
     for (const feed of Object.keys(ofItsKind)) expect(rssFeeds).toContain(feed);
 
@@ -93,7 +106,9 @@ for (const locale of LOCALES) {
       const titles = {
         [rss]: await xmlTitles(page, texts[rss]!, 'item'),
         [atom]: await xmlTitles(page, texts[atom]!, 'entry'),
-        [json]: (JSON.parse(texts[json]!) as { items: { title: string }[] }).items.map((item) => item.title),
+        [json]: (JSON.parse(texts[json]!) as { items: { title: string }[] }).items.map(
+          (item) => item.title,
+        ),
       };
       for (const [feed, listed] of Object.entries(titles)) {
         for (const closed of closedTitles) expect(listed, feed).not.toContain(closed);

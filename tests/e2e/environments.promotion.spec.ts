@@ -9,15 +9,30 @@ import { wcagViolations } from '../support/axe.ts';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translations.ts';
-import { INTEGRATION_HOST_PORT, PRODUCTION_HOST_PORT, PRODUCTION_SITE_URL } from '../support/servers.ts';
+import {
+  INTEGRATION_HOST_PORT,
+  PRODUCTION_HOST_PORT,
+  PRODUCTION_SITE_URL,
+} from '../support/servers.ts';
 
 const INTEGRATION = `http://localhost:${INTEGRATION_HOST_PORT}`;
 const PRODUCTION = `http://localhost:${PRODUCTION_HOST_PORT}`;
 
 test('integration and production serve the same files', async ({ request }) => {
-  const paths = ['/index.html', '/en/', pathFor('es', { kind: 'jobs' }), pathFor('fr', { kind: 'alerts' }), '/en/rss.xml', '/sitemap-index.xml', '/environment.css'];
+  const paths = [
+    '/index.html',
+    '/en/',
+    pathFor('es', { kind: 'jobs' }),
+    pathFor('fr', { kind: 'alerts' }),
+    '/en/rss.xml',
+    '/sitemap-index.xml',
+    '/environment.css',
+  ];
   for (const path of paths) {
-    const [integration, production] = await Promise.all([request.get(`${INTEGRATION}${path}`), request.get(`${PRODUCTION}${path}`)]);
+    const [integration, production] = await Promise.all([
+      request.get(`${INTEGRATION}${path}`),
+      request.get(`${PRODUCTION}${path}`),
+    ]);
     expect(integration.status(), path).toBe(200);
     expect(production.status(), path).toBe(200);
     if (path === '/environment.css') {
@@ -29,7 +44,9 @@ test('integration and production serve the same files', async ({ request }) => {
   }
 });
 
-test('integration keeps search engines out by header and robots.txt; production invites them to the sitemap', async ({ request }) => {
+test('integration keeps search engines out by header and robots.txt; production invites them to the sitemap', async ({
+  request,
+}) => {
   for (const path of ['/', '/en/', pathFor('es', { kind: 'jobs' }), '/fr/rss.xml']) {
     const integration = await request.get(`${INTEGRATION}${path}`, { maxRedirects: 0 });
     expect(integration.headers()['x-robots-tag'], path).toBe('noindex, nofollow');
@@ -48,7 +65,9 @@ for (const locale of LOCALES) {
   const t = useTranslations(locale);
   const banner = t('env.banner', { environment: t('env.integration') });
 
-  test(`in integration every ${locale} page says it is integration, accessibly`, async ({ page }) => {
+  test(`in integration every ${locale} page says it is integration, accessibly`, async ({
+    page,
+  }) => {
     for (const path of [pathFor(locale, { kind: 'home' }), pathFor(locale, { kind: 'jobs' })]) {
       await page.goto(`${INTEGRATION}${path}`);
       await expect(page.getByRole('note').filter({ hasText: banner })).toBeVisible();
@@ -56,11 +75,16 @@ for (const locale of LOCALES) {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
-  test(`in production the ${locale} pages show no environment banner and are indexable, with canonical links to the production site`, async ({ page }) => {
+  test(`in production the ${locale} pages show no environment banner and are indexable, with canonical links to the production site`, async ({
+    page,
+  }) => {
     const path = pathFor(locale, { kind: 'jobs' });
     await page.goto(`${PRODUCTION}${path}`);
     await expect(page.getByText(banner)).toBeHidden();
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'index, follow');
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${PRODUCTION_SITE_URL}${path}`);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      `${PRODUCTION_SITE_URL}${path}`,
+    );
   });
 }

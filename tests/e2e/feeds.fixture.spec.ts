@@ -11,11 +11,15 @@ import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 
 const OPEN = ['fixture-platform-engineer', 'fixture-data-intern', 'fixture-markup'];
 
-
 for (const locale of LOCALES) {
-  const expected = OPEN.map((id) => String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title)).sort();
+  const expected = OPEN.map((id) =>
+    String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title),
+  ).sort();
 
-  test(`the ${locale} RSS and Atom feeds are valid XML listing exactly the open postings`, async ({ page, request }) => {
+  test(`the ${locale} RSS and Atom feeds are valid XML listing exactly the open postings`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(`/${locale}/`);
     const rss = await request.get(`/${locale}/rss.xml`);
     expect(rss.status()).toBe(200);
@@ -25,7 +29,11 @@ for (const locale of LOCALES) {
   });
 
   test(`the ${locale} JSON Feed lists exactly the open postings`, async ({ request }) => {
-    const feed = (await (await request.get(`/${locale}/feed.json`)).json()) as { version: string; language: string; items: { title: string; url: string }[] };
+    const feed = (await (await request.get(`/${locale}/feed.json`)).json()) as {
+      version: string;
+      language: string;
+      items: { title: string; url: string }[];
+    };
     expect(feed.version).toMatch(/^https:\/\/jsonfeed.org\/version\/1/);
     expect(feed.items.map((item) => item.title).sort()).toEqual(expected);
     for (const item of feed.items) expect(item.url).toMatch(new RegExp(`/${locale}/`));
@@ -33,7 +41,13 @@ for (const locale of LOCALES) {
 
   test(`every ${locale} page advertises the ${locale} feeds`, async ({ page }) => {
     await page.goto(`/${locale}/`);
-    await expect(page.locator('head link[type="application/rss+xml"]')).toHaveAttribute('href', `/${locale}/rss.xml`);
-    await expect(page.locator('head link[type="application/atom+xml"]')).toHaveAttribute('href', `/${locale}/atom.xml`);
+    await expect(page.locator('head link[type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      `/${locale}/rss.xml`,
+    );
+    await expect(page.locator('head link[type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      `/${locale}/atom.xml`,
+    );
   });
 }

@@ -8,10 +8,13 @@ import { entry } from '../support/content.ts';
 import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 
 const ID = 'fixture-data-intern';
-const postingPath = (locale: Locale) => `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', ID, locale, FIXTURE_CONTENT_DIR).slug}/`;
+const postingPath = (locale: Locale) =>
+  `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', ID, locale, FIXTURE_CONTENT_DIR).slug}/`;
 
 for (const locale of LOCALES) {
-  test(`the ${locale} flyer opens from its posting, alone on the page, and its QR code decodes to the posting URL tagged utm_source=qr`, async ({ page }) => {
+  test(`the ${locale} flyer opens from its posting, alone on the page, and its QR code decodes to the posting URL tagged utm_source=qr`, async ({
+    page,
+  }) => {
     await page.goto(postingPath(locale));
     const flyer = page.locator('[data-flyer]');
     await expect(flyer).toBeHidden();
@@ -19,7 +22,9 @@ for (const locale of LOCALES) {
     expect(new URL(page.url()).pathname).toBe(postingPath(locale));
     expect(new URL(page.url()).hash).toBe('#flyer');
     await expect(flyer).toBeVisible();
-    await expect(flyer.getByRole('heading', { level: 2 })).toHaveText(String(entry('postings', ID, locale, FIXTURE_CONTENT_DIR).title));
+    await expect(flyer.getByRole('heading', { level: 2 })).toHaveText(
+      String(entry('postings', ID, locale, FIXTURE_CONTENT_DIR).title),
+    );
     // Nothing but the flyer: no site header, no posting text, no Apply button.
     await expect(page.locator('body > header')).toBeHidden();
     await expect(page.locator('[data-posting-page]')).toBeHidden();
@@ -28,7 +33,9 @@ for (const locale of LOCALES) {
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(code, 'a readable QR code').not.toBeNull();
     const target = new URL(code!.data);
-    expect(target.href).toBe(`http://localhost:4321${postingPath(locale)}?utm_source=qr&utm_medium=print&utm_campaign=${ID}`);
+    expect(target.href).toBe(
+      `http://localhost:4321${postingPath(locale)}?utm_source=qr&utm_medium=print&utm_campaign=${ID}`,
+    );
 
     // Back to the posting, as it was.
     await page.getByRole('link', { name: DICTIONARIES[locale]['flyer.back']! }).click();
@@ -37,7 +44,9 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the flyer works without JavaScript and prints on one A4 sheet without the site navigation', async ({ browser }) => {
+test('the flyer works without JavaScript and prints on one A4 sheet without the site navigation', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${postingPath('fr')}#flyer`);

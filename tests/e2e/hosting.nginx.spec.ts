@@ -18,7 +18,10 @@ test('HTML pages carry the full security header set', async ({ request }) => {
     expect(csp, path).toContain("default-src 'self'");
     expect(csp, path).toContain("object-src 'none'");
     expect(scriptSrc, path).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
-    expect(Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1]), path).toBeGreaterThanOrEqual(15_768_000);
+    expect(
+      Number(/max-age=(\d+)/.exec(headers['strict-transport-security'] ?? '')?.[1]),
+      path,
+    ).toBeGreaterThanOrEqual(15_768_000);
     expect(headers['x-content-type-options'], path).toBe('nosniff');
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['x-frame-options'], path).toBe('DENY');
@@ -30,8 +33,17 @@ test('HTML pages carry the full security header set', async ({ request }) => {
 });
 
 test('the root redirects temporarily by Accept-Language', async ({ request }) => {
-  for (const [header, locale] of [['es-ES,es;q=0.9', 'es'], ['fr-CA, en;q=0.5', 'fr'], ['en-GB,es;q=0.5', 'en'], ['de-DE, fr;q=0.8', 'fr'], ['ja', 'en']] as const) {
-    const response = await request.get('/', { headers: { 'Accept-Language': header }, maxRedirects: 0 });
+  for (const [header, locale] of [
+    ['es-ES,es;q=0.9', 'es'],
+    ['fr-CA, en;q=0.5', 'fr'],
+    ['en-GB,es;q=0.5', 'en'],
+    ['de-DE, fr;q=0.8', 'fr'],
+    ['ja', 'en'],
+  ] as const) {
+    const response = await request.get('/', {
+      headers: { 'Accept-Language': header },
+      maxRedirects: 0,
+    });
     expect(response.status(), header).toBe(302);
     expect(response.headers()['location'], header).toBe(`/${locale}/`);
     expect(response.headers()['vary'], header).toContain('Accept-Language');
@@ -39,16 +51,23 @@ test('the root redirects temporarily by Accept-Language', async ({ request }) =>
 });
 
 for (const locale of LOCALES) {
-  test(`an unknown ${locale} URL gets the ${locale} 404 page with status 404 and the headers`, async ({ page }) => {
+  test(`an unknown ${locale} URL gets the ${locale} 404 page with status 404 and the headers`, async ({
+    page,
+  }) => {
     const response = await page.goto(`/${locale}/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DICTIONARIES[locale]['notFound.title']!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      DICTIONARIES[locale]['notFound.title']!,
+    );
   });
 }
 
-test('text is compressed, fingerprinted assets are immutable for a year, HTML revalidates', async ({ request, page }) => {
+test('text is compressed, fingerprinted assets are immutable for a year, HTML revalidates', async ({
+  request,
+  page,
+}) => {
   await page.goto('/en/');
   const css = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
   const html = await request.get('/en/', { headers: { 'Accept-Encoding': 'gzip' } });
@@ -59,20 +78,27 @@ test('text is compressed, fingerprinted assets are immutable for a year, HTML re
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
-test('every page works under the header CSP: no violation, search and filters run', async ({ page }) => {
+test('every page works under the header CSP: no violation, search and filters run', async ({
+  page,
+}) => {
   // A crawl of the whole site, one page after another: far more than one page's time.
   test.setTimeout(180_000);
   const violations: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    if (/Content Security Policy|Refused to/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`);
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   for (const path of allPagePaths('dist')) await page.goto(path);
   await page.goto(`/en/${SEGMENTS.search.en}/?q=backend`);
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
   await page.goto(`/es/${SEGMENTS.jobs.es}/?q=zzzz`);
-  await expect(page.getByRole('status')).toHaveText(DICTIONARIES.es['jobs.shown_other']!.replace('{{count}}', '0'));
+  await expect(page.getByRole('status')).toHaveText(
+    DICTIONARIES.es['jobs.shown_other']!.replace('{{count}}', '0'),
+  );
   expect(violations).toEqual([]);
 });

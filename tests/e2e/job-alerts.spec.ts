@@ -10,7 +10,9 @@ import { DICTIONARIES } from '../../src/i18n/translations.ts';
 for (const locale of LOCALES) {
   const t = DICTIONARIES[locale];
 
-  test(`without a subscription endpoint the ${locale} alerts page renders no email form`, async ({ page }) => {
+  test(`without a subscription endpoint the ${locale} alerts page renders no email form`, async ({
+    page,
+  }) => {
     await page.goto(pathFor(locale, { kind: 'alerts' }));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t['alerts.title']!);
     await expect(page.locator('input[type="email"]')).toHaveCount(0);
@@ -18,12 +20,16 @@ for (const locale of LOCALES) {
     await expect(page.getByRole('heading', { name: t['alerts.subscribeHeading']! })).toHaveCount(0);
   });
 
-  test(`without JavaScript the ${locale} alerts page still lists every alert feed, and each link is a feed`, async ({ browser }) => {
+  test(`without JavaScript the ${locale} alerts page still lists every alert feed, and each link is a feed`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(pathFor(locale, { kind: 'alerts' }));
     await expect(page.getByLabel(t['alerts.interest']!)).toBeHidden();
-    const links = await page.locator('main a[href$="/rss.xml"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+    const links = await page
+      .locator('main a[href$="/rss.xml"]')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
     expect(links).toContain(`/${locale}/rss.xml`);
     expect(links).toContain(`/${locale}/feeds/type-intern/rss.xml`);
     expect(links).toContain(`/${locale}/feeds/team-it-engineering/rss.xml`);

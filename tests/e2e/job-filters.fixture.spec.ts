@@ -14,7 +14,9 @@ const cards = (page: Page) => page.locator('[data-job-list] > li:visible');
 for (const locale of LOCALES) {
   const t = DICTIONARIES[locale];
   test.describe(`jobs list (${locale})`, () => {
-    test('without JavaScript every open posting is listed, no filter control shows, and a filtered URL still lists all', async ({ browser }) => {
+    test('without JavaScript every open posting is listed, no filter control shows, and a filtered URL still lists all', async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       for (const url of [jobsPath(locale), `${jobsPath(locale)}?team=data-analytics&mode=onsite`]) {
@@ -48,7 +50,9 @@ for (const locale of LOCALES) {
       expect(new URL(page.url()).searchParams.get('q')).toBe('barcelona');
     });
 
-    test('a shared filtered URL opens filtered, and Back restores the previous filters', async ({ page }) => {
+    test('a shared filtered URL opens filtered, and Back restores the previous filters', async ({
+      page,
+    }) => {
       await page.goto(`${jobsPath(locale)}?location=Barcelona`);
       await expect(cards(page)).toHaveCount(1);
       await expect(page.getByLabel(t['jobs.filterLocation']!)).toHaveValue('Barcelona');
@@ -59,13 +63,18 @@ for (const locale of LOCALES) {
       await expect(cards(page)).toHaveCount(1);
     });
 
-    test('an empty result says so and offers a reset that brings everything back', async ({ page }) => {
+    test('an empty result says so and offers a reset that brings everything back', async ({
+      page,
+    }) => {
       await page.goto(jobsPath(locale));
       await page.getByLabel(t['jobs.filterTeam']!).selectOption('it-engineering');
       await page.getByLabel(t['jobs.filterLocation']!).selectOption('Barcelona');
       await expect(cards(page)).toHaveCount(0);
       await expect(page.getByText(t['jobs.noMatch']!)).toBeVisible();
-      await page.locator('[data-job-empty]').getByRole('button', { name: t['jobs.reset']! }).click();
+      await page
+        .locator('[data-job-empty]')
+        .getByRole('button', { name: t['jobs.reset']! })
+        .click();
       await expect(cards(page)).toHaveCount(OPEN_COUNT);
       await expect(page.getByText(t['jobs.noMatch']!)).toBeHidden();
     });
@@ -82,15 +91,24 @@ for (const locale of LOCALES) {
     });
   });
 
-  test(`a closed posting says so, points to open positions and is not indexed (${locale})`, async ({ page, request }) => {
+  test(`a closed posting says so, points to open positions and is not indexed (${locale})`, async ({
+    page,
+    request,
+  }) => {
     const jobs = await (await request.get(jobsPath(locale))).text();
     expect(jobs).not.toContain('Fixture Closed');
     expect(jobs).not.toContain('Fixture Analista cerrada');
-    const slug = { en: 'fixture-closed-analyst', es: 'fixture-analista-cerrada', fr: 'fixture-analyste-close' }[locale];
+    const slug = {
+      en: 'fixture-closed-analyst',
+      es: 'fixture-analista-cerrada',
+      fr: 'fixture-analyste-close',
+    }[locale];
     const response = await page.goto(`${jobsPath(locale)}${slug}/`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { name: t['posting.closedTitle']! })).toBeVisible();
-    await expect(page.locator('[data-posting-closed]').getByRole('link', { name: t['posting.seeOpen']! })).toHaveAttribute('href', jobsPath(locale));
+    await expect(
+      page.locator('[data-posting-closed]').getByRole('link', { name: t['posting.seeOpen']! }),
+    ).toHaveAttribute('href', jobsPath(locale));
     await expect(page.locator('a[data-apply]')).toHaveCount(0);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     const sitemap = await (await request.get('/sitemap-0.xml')).text();

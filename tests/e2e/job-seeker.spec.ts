@@ -10,10 +10,13 @@ import { DICTIONARIES } from '../../src/i18n/translations.ts';
 import { dataFile, entry } from '../support/content.ts';
 
 const INTERN = 'backend-engineer-intern';
-const postingPath = (locale: Locale) => `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', INTERN, locale).slug}/`;
+const postingPath = (locale: Locale) =>
+  `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', INTERN, locale).slug}/`;
 const pagePath = (id: string, locale: Locale) => {
   const data = entry('pages', id, locale);
-  return data.kind === 'benefit' ? `/${locale}/${SEGMENTS.benefits[locale]}/${data.slug}/` : `/${locale}/${data.slug}/`;
+  return data.kind === 'benefit'
+    ? `/${locale}/${SEGMENTS.benefits[locale]}/${data.slug}/`
+    : `/${locale}/${data.slug}/`;
 };
 
 for (const locale of LOCALES) {
@@ -23,7 +26,10 @@ for (const locale of LOCALES) {
   test.describe(`${LOCALE_INFO[locale].endonym} (${locale})`, () => {
     test('finds the intern posting from the home page by browsing', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      await page.getByRole('navigation', { name: t['nav.label']! }).getByRole('link', { name: t['nav.jobs']!, exact: true }).click();
+      await page
+        .getByRole('navigation', { name: t['nav.label']! })
+        .getByRole('link', { name: t['nav.jobs']!, exact: true })
+        .click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(t['jobs.title']!);
       await page.getByRole('link', { name: String(posting.title) }).click();
       expect(new URL(page.url()).pathname).toBe(postingPath(locale));
@@ -32,14 +38,21 @@ for (const locale of LOCALES) {
 
     test('finds the intern posting with the site search', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      await page.getByRole('navigation', { name: t['nav.label']! }).getByRole('link', { name: t['nav.search']!, exact: true }).click();
+      await page
+        .getByRole('navigation', { name: t['nav.label']! })
+        .getByRole('link', { name: t['nav.search']!, exact: true })
+        .click();
       const box = page.getByRole('searchbox', { name: t['search.label']! });
       await box.fill('backend');
       await box.press('Enter');
-      const result = page.locator('[data-search-results] a').filter({ hasText: String(posting.title) });
+      const result = page
+        .locator('[data-search-results] a')
+        .filter({ hasText: String(posting.title) });
       await expect(result).toBeVisible();
       // Results stay in the page's language.
-      for (const href of await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      for (const href of await page
+        .locator('[data-search-results] a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
         expect(href).toMatch(new RegExp(`^/${locale}/`));
       }
       await expect(page.getByRole('status')).toContainText('backend');
@@ -59,7 +72,9 @@ for (const locale of LOCALES) {
       await context.close();
     });
 
-    test('the posting shows its key facts, Apply at top and bottom, and who to ask', async ({ page }) => {
+    test('the posting shows its key facts, Apply at top and bottom, and who to ask', async ({
+      page,
+    }) => {
       await page.goto(postingPath(locale));
       const facts = page.getByRole('region', { name: t['posting.keyFacts']! });
       await expect(facts).toContainText('Madrid');
@@ -67,9 +82,12 @@ for (const locale of LOCALES) {
       await expect(facts).toContainText(t['workMode.hybrid']!);
       const apply = page.locator('a[data-apply]');
       await expect(apply).toHaveCount(2);
-      for (const link of await apply.all()) await expect(link).toHaveAttribute('href', String(posting.applyUrl));
+      for (const link of await apply.all())
+        await expect(link).toHaveAttribute('href', String(posting.applyUrl));
       await expect(page.getByRole('heading', { name: t['posting.questions']! })).toBeVisible();
-      await expect(page.getByText(String((posting.contact as { name: string }).name))).toBeVisible();
+      await expect(
+        page.getByText(String((posting.contact as { name: string }).name)),
+      ).toBeVisible();
       await expect(page.getByRole('heading', { name: t['fraud.title']! }).first()).toBeVisible();
     });
 
@@ -84,11 +102,15 @@ for (const locale of LOCALES) {
       }
     });
 
-    test('the equal-opportunity statement is linked from the posting and the footer', async ({ page }) => {
+    test('the equal-opportunity statement is linked from the posting and the footer', async ({
+      page,
+    }) => {
       const target = pagePath('equal-opportunity', locale);
       await page.goto(postingPath(locale));
       await expect(page.locator(`main a[href="${target}"]`).first()).toBeVisible();
-      await expect(page.locator(`footer a[href="${target}"]`)).toHaveText(t['footer.equalOpportunity']!);
+      await expect(page.locator(`footer a[href="${target}"]`)).toHaveText(
+        t['footer.equalOpportunity']!,
+      );
     });
 
     test('the bus routes shown match the data file, in this language', async ({ page }) => {
@@ -97,8 +119,12 @@ for (const locale of LOCALES) {
       const rows = page.locator('[data-bus-routes] tbody tr');
       await expect(rows).toHaveCount(routes.length);
       await expect(rows.locator('th')).toHaveText(routes.map((route) => route.name[locale]));
-      await expect(page.locator('[data-schematic-route]')).toHaveText(routes.map((route) => route.name[locale]));
-      await expect(page.locator('[data-bus-routes] figcaption')).toContainText(routes.map((route) => route.name[locale]).at(-1)!);
+      await expect(page.locator('[data-schematic-route]')).toHaveText(
+        routes.map((route) => route.name[locale]),
+      );
+      await expect(page.locator('[data-bus-routes] figcaption')).toContainText(
+        routes.map((route) => route.name[locale]).at(-1)!,
+      );
     });
 
     test('switching language on a posting keeps the reader on that posting', async ({ page }) => {
@@ -115,27 +141,40 @@ for (const locale of LOCALES) {
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('body > header')).toBeHidden();
       await expect(page.locator('body > footer')).toBeHidden();
-      const after = await page.locator('.prose-careers a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+      const after = await page
+        .locator('.prose-careers a')
+        .first()
+        .evaluate((a) => getComputedStyle(a, '::after').content);
       expect(after).toContain('/');
     });
   });
 }
 
 for (const locale of LOCALES.filter((l) => l !== 'fr')) {
-  test(`the ${locale} equal-opportunity page shows its translation and the French original marked lang="fr"`, async ({ page }) => {
+  test(`the ${locale} equal-opportunity page shows its translation and the French original marked lang="fr"`, async ({
+    page,
+  }) => {
     await page.goto(pagePath('equal-opportunity', locale));
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     const original = page.locator('[data-original]');
-    await expect(original.getByRole('heading', { level: 2 })).toContainText(DICTIONARIES[locale]['page.original']!.replace('{{language}}', '').replace(/[()]/g, '').trim());
+    await expect(original.getByRole('heading', { level: 2 })).toContainText(
+      DICTIONARIES[locale]['page.original']!.replace('{{language}}', '')
+        .replace(/[()]/g, '')
+        .trim(),
+    );
     const french = original.locator('[lang="fr"]');
     await expect(french).toContainText('Chez ING, nous voulons libérer tout le potentiel');
-    await expect(page.locator('main article > .prose-careers')).not.toContainText('Chez ING, nous voulons');
+    await expect(page.locator('main article > .prose-careers')).not.toContainText(
+      'Chez ING, nous voulons',
+    );
   });
 }
 
 test('the French equal-opportunity page is the original, with no second copy', async ({ page }) => {
   await page.goto(pagePath('equal-opportunity', 'fr'));
-  await expect(page.locator('main')).toContainText('Chez ING, nous voulons libérer tout le potentiel');
+  await expect(page.locator('main')).toContainText(
+    'Chez ING, nous voulons libérer tout le potentiel',
+  );
   await expect(page.locator('[data-original]')).toHaveCount(0);
 });
 
@@ -148,12 +187,25 @@ test('no fake posting from the test fixtures is published', async ({ request }) 
 });
 
 for (const locale of LOCALES) {
-  test(`the ${locale} privacy notice is in the footer, and the site sets no cookie and, until something is saved, stores nothing`, async ({ page, context }) => {
+  test(`the ${locale} privacy notice is in the footer, and the site sets no cookie and, until something is saved, stores nothing`, async ({
+    page,
+    context,
+  }) => {
     await page.goto(`/${locale}/`);
-    await page.locator('footer').getByRole('link', { name: DICTIONARIES[locale]['footer.privacy']! }).click();
+    await page
+      .locator('footer')
+      .getByRole('link', { name: DICTIONARIES[locale]['footer.privacy']! })
+      .click();
     expect(new URL(page.url()).pathname).toBe(pagePath('privacy', locale));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(String(entry('pages', 'privacy', locale).title));
-    for (const path of [`/${locale}/${SEGMENTS.jobs[locale]}/?q=backend`, postingPath(locale), `/${locale}/${SEGMENTS.search[locale]}/?q=backend`]) await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      String(entry('pages', 'privacy', locale).title),
+    );
+    for (const path of [
+      `/${locale}/${SEGMENTS.jobs[locale]}/?q=backend`,
+      postingPath(locale),
+      `/${locale}/${SEGMENTS.search[locale]}/?q=backend`,
+    ])
+      await page.goto(path);
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   });

@@ -11,22 +11,33 @@ for (const locale of LOCALES) {
     test('home renders in its language with the right <html lang>', async ({ page }) => {
       await page.goto(`/${locale}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(DICTIONARIES[locale]['home.title']!);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        DICTIONARIES[locale]['home.title']!,
+      );
       await expect(page).toHaveTitle(DICTIONARIES[locale]['site.name']!);
     });
 
-    test('the language switcher leads to the same page in each other language', async ({ page, baseURL }) => {
-      const urls = (await sitemapUrls(baseURL!)).filter((url) => new URL(url).pathname.startsWith(`/${locale}/`));
+    test('the language switcher leads to the same page in each other language', async ({
+      page,
+      baseURL,
+    }) => {
+      const urls = (await sitemapUrls(baseURL!)).filter((url) =>
+        new URL(url).pathname.startsWith(`/${locale}/`),
+      );
       // One page of each kind: home, a section, a posting, a benefit, a content page.
-      const samples = [...new Set(urls.map((url) => new URL(url).pathname.split('/').filter(Boolean).length))].map(
-        (depth) => urls.find((url) => new URL(url).pathname.split('/').filter(Boolean).length === depth)!,
+      const samples = [
+        ...new Set(urls.map((url) => new URL(url).pathname.split('/').filter(Boolean).length)),
+      ].map((depth) =>
+        urls.find((url) => new URL(url).pathname.split('/').filter(Boolean).length === depth)!,
       );
       for (const url of samples) {
         await page.goto(url);
         const expected = alternatesOf(await page.content());
         for (const other of LOCALES.filter((l) => l !== locale)) {
           await page.goto(url);
-          const link = page.getByRole('navigation', { name: DICTIONARIES[locale]['lang.label']! }).locator(`a[hreflang="${LOCALE_INFO[other].tag}"]`);
+          const link = page
+            .getByRole('navigation', { name: DICTIONARIES[locale]['lang.label']! })
+            .locator(`a[hreflang="${LOCALE_INFO[other].tag}"]`);
           await link.click();
           await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[other].tag);
           const target = expected.find((alt) => alt.hreflang === LOCALE_INFO[other].tag);
@@ -36,8 +47,12 @@ for (const locale of LOCALES) {
       }
     });
 
-    test('every page declares absolute, reciprocal hreflang links and a canonical URL', async ({ baseURL }) => {
-      const urls = (await sitemapUrls(baseURL!)).filter((url) => new URL(url).pathname.startsWith(`/${locale}/`));
+    test('every page declares absolute, reciprocal hreflang links and a canonical URL', async ({
+      baseURL,
+    }) => {
+      const urls = (await sitemapUrls(baseURL!)).filter((url) =>
+        new URL(url).pathname.startsWith(`/${locale}/`),
+      );
       expect(urls.length).toBeGreaterThan(5);
       for (const url of urls) {
         const html = await (await fetch(url)).text();
@@ -45,12 +60,19 @@ for (const locale of LOCALES) {
         expect(htmlLangOf(html), path).toBe(LOCALE_INFO[locale].tag);
         expect(canonicalOf(html), path).toBe(`${SITE}${path}`);
         const alternates = alternatesOf(html);
-        expect(alternates.map((a) => a.hreflang).sort(), path).toEqual([...LOCALES.map((l) => LOCALE_INFO[l].tag), 'x-default'].sort());
+        expect(alternates.map((a) => a.hreflang).sort(), path).toEqual(
+          [...LOCALES.map((l) => LOCALE_INFO[l].tag), 'x-default'].sort(),
+        );
         for (const alternate of alternates) {
           expect(alternate.href, `${path} → ${alternate.hreflang}`).toMatch(/^https?:\/\//);
           if (alternate.hreflang === 'x-default') continue;
-          const back = alternatesOf(await (await fetch(new URL(new URL(alternate.href).pathname, baseURL))).text());
-          expect(back.find((a) => a.hreflang === LOCALE_INFO[locale].tag)?.href, `${alternate.href} links back to ${path}`).toBe(`${SITE}${path}`);
+          const back = alternatesOf(
+            await (await fetch(new URL(new URL(alternate.href).pathname, baseURL))).text(),
+          );
+          expect(
+            back.find((a) => a.hreflang === LOCALE_INFO[locale].tag)?.href,
+            `${alternate.href} links back to ${path}`,
+          ).toBe(`${SITE}${path}`);
         }
       }
     });
@@ -59,11 +81,17 @@ for (const locale of LOCALES) {
       const response = await page.goto(`/${locale}/this-page-does-not-exist/`);
       expect(response?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(DICTIONARIES[locale]['notFound.title']!);
-      await expect(page.getByRole('link', { name: DICTIONARIES[locale]['footer.allJobs']! }).first()).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+        DICTIONARIES[locale]['notFound.title']!,
+      );
+      await expect(
+        page.getByRole('link', { name: DICTIONARIES[locale]['footer.allJobs']! }).first(),
+      ).toBeVisible();
     });
 
-    test('the skip link is the first Tab stop and moves focus to the main content', async ({ page }) => {
+    test('the skip link is the first Tab stop and moves focus to the main content', async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/`);
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: DICTIONARIES[locale]['a11y.skipToContent']! });
@@ -76,16 +104,26 @@ for (const locale of LOCALES) {
 }
 
 test.describe('root', () => {
-  test('the root redirects temporarily to the visitor\'s language', async ({ request }) => {
-    for (const [header, expected] of [['es-ES,es;q=0.9,en;q=0.8', 'es'], ['fr-CA', 'fr'], ['de-DE,de', 'en'], ['de;q=0.9, fr;q=0.5', 'fr']] as const) {
-      const response = await request.get('/', { headers: { 'Accept-Language': header }, maxRedirects: 0 });
+  test("the root redirects temporarily to the visitor's language", async ({ request }) => {
+    for (const [header, expected] of [
+      ['es-ES,es;q=0.9,en;q=0.8', 'es'],
+      ['fr-CA', 'fr'],
+      ['de-DE,de', 'en'],
+      ['de;q=0.9, fr;q=0.5', 'fr'],
+    ] as const) {
+      const response = await request.get('/', {
+        headers: { 'Accept-Language': header },
+        maxRedirects: 0,
+      });
       expect(response.status(), header).toBe(302);
       expect(response.headers()['location'], header).toBe(`/${expected}/`);
       expect(response.headers()['vary'], header).toContain('Accept-Language');
     }
   });
 
-  test('a browser set to Spanish lands on the Spanish site, even without JavaScript', async ({ browser }) => {
+  test('a browser set to Spanish lands on the Spanish site, even without JavaScript', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ locale: 'es-ES', javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/');
@@ -94,7 +132,9 @@ test.describe('root', () => {
     await context.close();
   });
 
-  test('without JavaScript the language chooser offers every language as a link', async ({ browser }) => {
+  test('without JavaScript the language chooser offers every language as a link', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/index.html');
@@ -106,7 +146,7 @@ test.describe('root', () => {
     await context.close();
   });
 
-  test('with JavaScript the chooser follows the browser\'s languages', async ({ browser }) => {
+  test("with JavaScript the chooser follows the browser's languages", async ({ browser }) => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
     await page.goto('/index.html');
@@ -118,6 +158,9 @@ test.describe('root', () => {
   test('an unknown URL outside any language gets the multilingual 404 page', async ({ page }) => {
     const response = await page.goto('/nothing-here/');
     expect(response?.status()).toBe(404);
-    for (const locale of LOCALES) await expect(page.getByText(DICTIONARIES[locale as Locale]['notFound.title']!).first()).toBeVisible();
+    for (const locale of LOCALES)
+      await expect(
+        page.getByText(DICTIONARIES[locale as Locale]['notFound.title']!).first(),
+      ).toBeVisible();
   });
 });

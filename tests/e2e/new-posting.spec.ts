@@ -20,11 +20,16 @@ const TITLES = { en: 'Data Analyst', es: 'Analista de datos', fr: 'Analyste de d
  * an identical entry of an earlier run's (deleted) folder.
  */
 function run(command: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, command, { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(process.execPath, command, {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-test('a second posting goes from the scaffold to the jobs list in three languages, with one line per blank on the way', async ({ browser }) => {
+test('a second posting goes from the scaffold to the jobs list in three languages, with one line per blank on the way', async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'careers-new-posting-'));
   const content = path.join(dir, 'content');
@@ -35,11 +40,15 @@ test('a second posting goes from the scaffold to the jobs list in three language
     const created = run(['scripts/new-entry.ts', 'posting', 'data-analyst'], env);
     expect(created.status).toBe(0);
     expect(created.output).toContain('index.en.mdx');
-    expect(created.output).toContain('content/postings/data-analyst/index.fr.mdx: title: title must not be empty');
+    expect(created.output).toContain(
+      'content/postings/data-analyst/index.fr.mdx: title: title must not be empty',
+    );
 
     const refused = run(['node_modules/astro/bin/astro.mjs', 'build', '--force'], env);
     expect(refused.status).not.toBe(0);
-    expect(refused.output).toMatch(/content\/postings\/data-analyst\/index\.es\.mdx: applyUrl: expected a link starting with https:\/\/, got ""/);
+    expect(refused.output).toMatch(
+      /content\/postings\/data-analyst\/index\.es\.mdx: applyUrl: expected a link starting with https:\/\/, got ""/,
+    );
 
     for (const locale of LOCALES) {
       const file = path.join(content, 'postings', 'data-analyst', `index.${locale}.mdx`);

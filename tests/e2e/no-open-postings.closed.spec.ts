@@ -13,7 +13,9 @@ import { wcagViolations } from '../support/axe.ts';
 for (const locale of LOCALES) {
   const t = DICTIONARIES[locale];
 
-  test(`with nothing open, the ${locale} jobs list and home page say so and offer job alerts`, async ({ page }) => {
+  test(`with nothing open, the ${locale} jobs list and home page say so and offer job alerts`, async ({
+    page,
+  }) => {
     for (const path of [pathFor(locale, { kind: 'jobs' }), pathFor(locale, { kind: 'home' })]) {
       await page.goto(path);
       await expect(page.getByText(t['jobs.none']!), path).toBeVisible();
@@ -25,7 +27,10 @@ for (const locale of LOCALES) {
     expect(await wcagViolations(page)).toEqual([]);
   });
 
-  test(`with nothing open, the ${locale} feeds are still valid, dated and empty`, async ({ page, request }) => {
+  test(`with nothing open, the ${locale} feeds are still valid, dated and empty`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(pathFor(locale, { kind: 'home' }));
     for (const base of [`/${locale}`, `/${locale}/feeds/type-intern`]) {
       const rss = await request.get(`${base}/rss.xml`);
@@ -36,7 +41,11 @@ for (const locale of LOCALES) {
       const atomText = await (await request.get(`${base}/atom.xml`)).text();
       expect(await xmlTitles(page, atomText, 'entry'), `${base}/atom.xml`).toEqual([]);
       expect(atomText).toMatch(/<updated>\d{4}-\d{2}-\d{2}T/);
-      const json = (await (await request.get(`${base}/feed.json`)).json()) as { version: string; title: string; items: unknown[] };
+      const json = (await (await request.get(`${base}/feed.json`)).json()) as {
+        version: string;
+        title: string;
+        items: unknown[];
+      };
       expect(json.version).toMatch(/^https:\/\/jsonfeed.org\/version\/1/);
       expect(json.title.length).toBeGreaterThan(0);
       expect(json.items).toEqual([]);

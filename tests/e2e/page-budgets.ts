@@ -43,41 +43,82 @@ const rows: Row[] = [];
 for (const page of allPagePaths(OUT)) {
   const file = page.endsWith('.html') ? path.join(OUT, page) : path.join(OUT, page, 'index.html');
   const html = readFileSync(file, 'utf8');
-  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce((sum, m) => sum + gz(assetFile(m[1]!)), 0);
+  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].reduce(
+    (sum, m) => sum + gz(assetFile(m[1]!)),
+    0,
+  );
   const modules = new Set<string>();
-  for (const m of html.matchAll(/<script\b[^>]*type="module"[^>]*src="([^"]+)"/g)) moduleGraph(m[1]!, modules);
-  const inlineScripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((code) => code.trim());
-  const js = [...modules].reduce((sum, url) => sum + gz(assetFile(url)), 0) + inlineScripts.reduce((sum, code) => sum + gzipSync(code).length, 0);
+  for (const m of html.matchAll(/<script\b[^>]*type="module"[^>]*src="([^"]+)"/g))
+    moduleGraph(m[1]!, modules);
+  const inlineScripts = [
+    ...html.matchAll(
+      /<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ]
+    .map((m) => m[1]!)
+    .filter((code) => code.trim());
+  const js =
+    [...modules].reduce((sum, url) => sum + gz(assetFile(url)), 0) +
+    inlineScripts.reduce((sum, code) => sum + gzipSync(code).length, 0);
   const row: Row = { page, html: gzipSync(html, { level: 9 }).length, css, js, problems: [] };
 
-  const interactive = /data-(job-board|site-search|share-bar|language-choices|save-posting|saved-jobs|alert-chooser)/.test(html) || page === '/index.html';
-  if (!interactive && js > 0) row.problems.push(`ships ${js} B of JavaScript but has nothing interactive`);
-  if (js > JS_BUDGET) row.problems.push(`JavaScript ${(js / KB).toFixed(1)} KB > ${JS_BUDGET / KB} KB`);
-  if (/data-posting-page/.test(html) && row.html + css + js > POSTING_BUDGET) row.problems.push(`posting ${((row.html + css + js) / KB).toFixed(1)} KB > ${POSTING_BUDGET / KB} KB`);
+  const interactive =
+    /data-(job-board|site-search|share-bar|language-choices|save-posting|saved-jobs|alert-chooser)/.test(
+      html,
+    ) || page === '/index.html';
+  if (!interactive && js > 0)
+    row.problems.push(`ships ${js} B of JavaScript but has nothing interactive`);
+  if (js > JS_BUDGET)
+    row.problems.push(`JavaScript ${(js / KB).toFixed(1)} KB > ${JS_BUDGET / KB} KB`);
+  if (/data-posting-page/.test(html) && row.html + css + js > POSTING_BUDGET)
+    row.problems.push(
+      `posting ${((row.html + css + js) / KB).toFixed(1)} KB > ${POSTING_BUDGET / KB} KB`,
+    );
   for (const [img] of html.matchAll(/<img\b[^>]*>/g)) {
-    if (!/\bwidth="\d+"/.test(img) || !/\bheight="\d+"/.test(img)) row.problems.push(`image without width and height: ${img.slice(0, 80)}`);
+    if (!/\bwidth="\d+"/.test(img) || !/\bheight="\d+"/.test(img))
+      row.problems.push(`image without width and height: ${img.slice(0, 80)}`);
     const src = /\bsrc="([^"]+)"/.exec(img)?.[1] ?? '';
-    if (!/\.(svg|webp|avif)(\?|$)|^data:image\/(svg|webp|avif)/.test(src)) row.problems.push(`image not in a modern format: ${src}`);
+    if (!/\.(svg|webp|avif)(\?|$)|^data:image\/(svg|webp|avif)/.test(src))
+      row.problems.push(`image not in a modern format: ${src}`);
   }
   rows.push(row);
 }
 
 const cssFiles = new Set<string>();
-for (const m of readFileSync(path.join(OUT, 'en', 'index.html'), 'utf8').matchAll(/href="(\/_astro\/[^"]+\.css)"/g)) cssFiles.add(m[1]!);
+for (const m of readFileSync(path.join(OUT, 'en', 'index.html'), 'utf8').matchAll(
+  /href="(\/_astro\/[^"]+\.css)"/g,
+))
+  cssFiles.add(m[1]!);
 const fontProblems: string[] = [];
 for (const css of cssFiles) {
   for (const [face] of readFileSync(assetFile(css), 'utf8').matchAll(/@font-face\s*{[^}]*}/g)) {
-    if (!/font-display:\s*swap/.test(face)) fontProblems.push(`${css}: @font-face without font-display: swap`);
+    if (!/font-display:\s*swap/.test(face))
+      fontProblems.push(`${css}: @font-face without font-display: swap`);
   }
 }
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)}`.padStart(6);
 console.log(`${'page'.padEnd(58)}  html KB   css KB    js KB  total`);
-for (const row of rows) console.log(`${row.page.padEnd(58)} ${kb(row.html)}   ${kb(row.css)}   ${kb(row.js)}  ${kb(row.html + row.css + row.js)}${row.problems.length ? '  ✗' : ''}`);
-const problems = [...rows.flatMap((row) => row.problems.map((p) => `${row.page}: ${p}`)), ...fontProblems];
+for (const row of rows)
+  console.log(
+    `${row.page.padEnd(58)} ${kb(row.html)}   ${kb(row.css)}   ${kb(row.js)}  ${kb(row.html + row.css + row.js)}${row.problems.length ? '  ✗' : ''}`,
+  );
+const problems = [
+  ...rows.flatMap((row) => row.problems.map((p) => `${row.page}: ${p}`)),
+  ...fontProblems,
+];
 for (const problem of problems) console.log(`  ✗ ${problem}`);
-console.log(`budgets: ${rows.length} pages checked, ${problems.length} over budget (fonts: ${cssFiles.size} stylesheet(s), ${fontProblems.length} problems)`);
+console.log(
+  `budgets: ${rows.length} pages checked, ${problems.length} over budget (fonts: ${cssFiles.size} stylesheet(s), ${fontProblems.length} problems)`,
+);
 mkdirSync('reports', { recursive: true });
 const failed = rows.filter((row) => row.problems.length > 0).length + fontProblems.length;
-writeFileSync('reports/budgets.json', JSON.stringify({ passed: rows.length - rows.filter((r) => r.problems.length > 0).length, failed, problems }, null, 2));
+writeFileSync(
+  'reports/budgets.json',
+  JSON.stringify(
+    { passed: rows.length - rows.filter((r) => r.problems.length > 0).length, failed, problems },
+    null,
+    2,
+  ),
+);
 process.exit(failed > 0 ? 1 : 0);

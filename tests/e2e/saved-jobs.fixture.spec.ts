@@ -11,15 +11,22 @@ import { SAVED_KEY } from '../../src/lib/savedJobs.ts';
 import { entry } from '../support/content.ts';
 import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 
-const postingPath = (locale: Locale, id: string) => `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', id, locale, FIXTURE_CONTENT_DIR).slug}/`;
+const postingPath = (locale: Locale, id: string) =>
+  `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', id, locale, FIXTURE_CONTENT_DIR).slug}/`;
 const savedPath = (locale: Locale) => `/${locale}/${SEGMENTS.saved[locale]}/`;
-const title = (locale: Locale, id: string) => String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title);
-const saveButton = (page: Page, locale: Locale, id: string) => page.getByRole('button', { name: `${DICTIONARIES[locale]['saved.save']}: ${title(locale, id)}` }).first();
+const title = (locale: Locale, id: string) =>
+  String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title);
+const saveButton = (page: Page, locale: Locale, id: string) =>
+  page
+    .getByRole('button', { name: `${DICTIONARIES[locale]['saved.save']}: ${title(locale, id)}` })
+    .first();
 
 for (const locale of LOCALES) {
   const t = DICTIONARIES[locale];
 
-  test(`saving a ${locale} posting lists it on the saved page, and un-saving removes it`, async ({ page }) => {
+  test(`saving a ${locale} posting lists it on the saved page, and un-saving removes it`, async ({
+    page,
+  }) => {
     await page.goto(postingPath(locale, 'fixture-data-intern'));
     const button = saveButton(page, locale, 'fixture-data-intern');
     await expect(button).toHaveAttribute('aria-pressed', 'false');
@@ -29,8 +36,12 @@ for (const locale of LOCALES) {
     await page.goto(savedPath(locale));
     const items = page.locator('[data-saved-list] > li');
     await expect(items).toHaveCount(1);
-    await expect(items.getByRole('link', { name: title(locale, 'fixture-data-intern') })).toHaveAttribute('href', postingPath(locale, 'fixture-data-intern'));
-    await expect(page.getByRole('status')).toHaveText(t['saved.count_one']!.replace('{{count}}', '1'));
+    await expect(
+      items.getByRole('link', { name: title(locale, 'fixture-data-intern') }),
+    ).toHaveAttribute('href', postingPath(locale, 'fixture-data-intern'));
+    await expect(page.getByRole('status')).toHaveText(
+      t['saved.count_one']!.replace('{{count}}', '1'),
+    );
 
     await page.goto(postingPath(locale, 'fixture-data-intern'));
     await saveButton(page, locale, 'fixture-data-intern').click();
@@ -39,30 +50,60 @@ for (const locale of LOCALES) {
     await expect(page.getByText(t['saved.empty']!)).toBeVisible();
   });
 
-  test(`a posting saved in English shows as saved in ${locale}, on its page and on the jobs list`, async ({ page }) => {
+  test(`a posting saved in English shows as saved in ${locale}, on its page and on the jobs list`, async ({
+    page,
+  }) => {
     await page.goto(postingPath('en', 'fixture-platform-engineer'));
     await saveButton(page, 'en', 'fixture-platform-engineer').click();
     await page.goto(postingPath(locale, 'fixture-platform-engineer'));
-    await expect(saveButton(page, locale, 'fixture-platform-engineer')).toHaveAttribute('aria-pressed', 'true');
+    await expect(saveButton(page, locale, 'fixture-platform-engineer')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.goto(`/${locale}/${SEGMENTS.jobs[locale]}/`);
-    await expect(saveButton(page, locale, 'fixture-platform-engineer')).toHaveAttribute('aria-pressed', 'true');
-    await expect(saveButton(page, locale, 'fixture-data-intern')).toHaveAttribute('aria-pressed', 'false');
+    await expect(saveButton(page, locale, 'fixture-platform-engineer')).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(saveButton(page, locale, 'fixture-data-intern')).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
-  test(`a saved ${locale} posting that has closed is marked closed, and removing it keeps focus in the page`, async ({ page }) => {
+  test(`a saved ${locale} posting that has closed is marked closed, and removing it keeps focus in the page`, async ({
+    page,
+  }) => {
     await page.goto(savedPath(locale));
-    await page.evaluate(([key]) => localStorage.setItem(key!, JSON.stringify(['fixture-closed-analyst', 'fixture-data-intern'])), [SAVED_KEY]);
+    await page.evaluate(
+      ([key]) =>
+        localStorage.setItem(
+          key!,
+          JSON.stringify(['fixture-closed-analyst', 'fixture-data-intern']),
+        ),
+      [SAVED_KEY],
+    );
     await page.reload();
     const closed = page.locator('[data-saved-id="fixture-closed-analyst"]');
     await expect(closed.locator('[data-saved-closed]')).toHaveText(t['saved.closed']!);
-    await expect(page.locator('[data-saved-id="fixture-data-intern"] [data-saved-closed]')).toHaveCount(0);
-    await closed.getByRole('button', { name: t['saved.remove']!.replace('{{title}}', title(locale, 'fixture-closed-analyst')) }).click();
+    await expect(
+      page.locator('[data-saved-id="fixture-data-intern"] [data-saved-closed]'),
+    ).toHaveCount(0);
+    await closed
+      .getByRole('button', {
+        name: t['saved.remove']!.replace('{{title}}', title(locale, 'fixture-closed-analyst')),
+      })
+      .click();
     await expect(page.locator('[data-saved-list] > li')).toHaveCount(1);
     await expect(page.locator('[data-saved-list] button')).toBeFocused();
-    expect(await page.evaluate(([key]) => localStorage.getItem(key!), [SAVED_KEY])).toBe('["fixture-data-intern"]');
+    expect(await page.evaluate(([key]) => localStorage.getItem(key!), [SAVED_KEY])).toBe(
+      '["fixture-data-intern"]',
+    );
   });
 
-  test(`without JavaScript the ${locale} saved page says saving needs it, and no save button shows`, async ({ browser }) => {
+  test(`without JavaScript the ${locale} saved page says saving needs it, and no save button shows`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(savedPath(locale));

@@ -10,7 +10,12 @@ test('UTM and referral parameters of the landing URL reach every Apply link', as
   for (const link of await page.locator('a[data-apply]').all()) {
     const href = new URL((await link.getAttribute('href'))!);
     expect(href.origin + href.pathname).toBe(APPLY);
-    expect(Object.fromEntries(href.searchParams)).toEqual({ utm_source: 'linkedin', utm_medium: 'social', gh_src: 'g1', ref: 'fair' });
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      utm_source: 'linkedin',
+      utm_medium: 'social',
+      gh_src: 'g1',
+      ref: 'fair',
+    });
   }
 });
 
@@ -29,7 +34,9 @@ test('a crafted utm_source injects nothing into the page', async ({ page }) => {
   expect(href.searchParams.get('utm_source')).toBe(payload);
 });
 
-test('without JavaScript Apply is the plain link and sharing is plain links', async ({ browser }) => {
+test('without JavaScript Apply is the plain link and sharing is plain links', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${POSTING}?utm_source=linkedin`);
@@ -47,7 +54,11 @@ test('each share channel link carries its own utm_source', async ({ page }) => {
   }
 });
 
-test('copy link puts the tagged URL on the clipboard and confirms it visibly and to screen readers', async ({ page, context, baseURL }) => {
+test('copy link puts the tagged URL on the clipboard and confirms it visibly and to screen readers', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto(POSTING);
   await page.getByRole('button', { name: t['share.copy']! }).click();

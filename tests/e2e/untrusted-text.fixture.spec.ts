@@ -14,7 +14,10 @@ for (const locale of LOCALES) {
   const title = String(entry('postings', 'fixture-markup', locale, FIXTURE_CONTENT_DIR).title);
   const posting = `/${locale}/${SEGMENTS.jobs[locale]}/fixture-markup/`;
 
-  test(`markup in ${locale} frontmatter is shown as text everywhere and runs nothing`, async ({ page, request }) => {
+  test(`markup in ${locale} frontmatter is shown as text everywhere and runs nothing`, async ({
+    page,
+    request,
+  }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -27,32 +30,46 @@ for (const locale of LOCALES) {
       await expect(page.locator('img[src="x"]')).toHaveCount(0);
     }
     await expect(page.locator('h1')).toHaveText(title);
-    await expect(page).toHaveTitle(new RegExp(title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(page).toHaveTitle(
+      new RegExp(title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
     expect(dialogs).toEqual([]);
 
-    const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((block) => JSON.parse(block) as { '@type': string; title?: string });
+    const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+      (block) => JSON.parse(block) as { '@type': string; title?: string },
+    );
     expect(jsonLd.find((item) => item['@type'] === 'JobPosting')?.title).toBe(title);
 
-    const feed = (await (await request.get(`/${locale}/feed.json`)).json()) as { items: { title: string }[] };
+    const feed = (await (await request.get(`/${locale}/feed.json`)).json()) as {
+      items: { title: string }[];
+    };
     expect(feed.items.map((item) => item.title)).toContain(title);
     const rss = await (await request.get(`/${locale}/rss.xml`)).text();
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      return doc.querySelector('parsererror') ? null : [...doc.querySelectorAll('item > title')].map((t) => t.textContent);
+      return doc.querySelector('parsererror')
+        ? null
+        : [...doc.querySelectorAll('item > title')].map((t) => t.textContent);
     }, rss);
     expect(parsed).toContain(title);
 
-    const image = await request.get(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname);
+    const image = await request.get(
+      new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname,
+    );
     const png = PNG.sync.read(await image.body());
     expect([png.width, png.height]).toEqual([1200, 630]);
   });
 
-  test(`an unbreakable word in a ${locale} title does not widen the page at 320 px`, async ({ browser }) => {
+  test(`an unbreakable word in a ${locale} title does not widen the page at 320 px`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     for (const path of [posting, `/${locale}/${SEGMENTS.jobs[locale]}/`]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
     await context.close();

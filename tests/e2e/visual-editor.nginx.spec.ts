@@ -25,7 +25,10 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   repo = mkdtempSync(path.join(tmpdir(), 'careers-editor-'));
   cpSync('content', path.join(repo, 'content'), { recursive: true });
-  server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], { env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: PROXY_PORT }, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
+    env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: PROXY_PORT },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('decap-server did not start')), 15_000);
     server.stdout?.on('data', (chunk: Buffer) => {
@@ -43,7 +46,9 @@ test.afterAll(() => {
   if (repo) rmSync(repo, { recursive: true, force: true });
 });
 
-test("the editor has its own policy, and the site's pages keep the strict one", async ({ request }) => {
+test("the editor has its own policy, and the site's pages keep the strict one", async ({
+  request,
+}) => {
   const admin = (await request.get('/admin/')).headers()['content-security-policy'] ?? '';
   expect(admin).toContain("frame-ancestors 'none'");
   expect(admin).toContain(`connect-src 'self' blob: http://localhost:${PROXY_PORT}`);
@@ -55,7 +60,9 @@ test("the editor has its own policy, and the site's pages keep the strict one", 
   }
 });
 
-test('an editor changes a translation side by side, and what the editor saves passes the build checks', async ({ page }) => {
+test('an editor changes a translation side by side, and what the editor saves passes the build checks', async ({
+  page,
+}) => {
   // The editor is a 5 MB application that loads its chunks on demand: slower than a page of the site.
   test.setTimeout(120_000);
   const violations: string[] = [];
@@ -76,8 +83,12 @@ test('an editor changes a translation side by side, and what the editor saves pa
   await page.getByText('Publish now').click();
 
   const saved = path.join(repo, entryFile('postings', 'backend-engineer-intern', 'es'));
-  await expect.poll(() => readFileSync(saved, 'utf8'), { timeout: 30_000 }).toContain(`title: ${es} (Madrid)`);
+  await expect
+    .poll(() => readFileSync(saved, 'utf8'), { timeout: 30_000 })
+    .toContain(`title: ${es} (Madrid)`);
   expect(validateContent(path.join(repo, 'content'))).toEqual([]);
-  expect(readFileSync(path.join(repo, entryFile('postings', 'backend-engineer-intern', 'en')), 'utf8')).toContain(`title: ${en}`);
+  expect(
+    readFileSync(path.join(repo, entryFile('postings', 'backend-engineer-intern', 'en')), 'utf8'),
+  ).toContain(`title: ${en}`);
   expect(violations).toEqual([]);
 });

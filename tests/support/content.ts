@@ -11,7 +11,12 @@ export function frontmatter(file: string): Record<string, unknown> {
   return parse(match[1] ?? '') as Record<string, unknown>;
 }
 
-export function entry(collection: 'postings' | 'pages', id: string, locale: Locale, dir = 'content'): Record<string, unknown> {
+export function entry(
+  collection: 'postings' | 'pages',
+  id: string,
+  locale: Locale,
+  dir = 'content',
+): Record<string, unknown> {
   return frontmatter(`${dir}/${collection}/${id}/${entryFileName(locale)}`);
 }
 

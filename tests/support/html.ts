@@ -34,6 +34,9 @@ export function jsonLdTypesOf(html: string): string[] {
       else walk(inner);
     }
   };
-  for (const [, json] of html.matchAll(/<script\b[^>]*\btype="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)) walk(JSON.parse(json ?? ''));
+  for (const [, json] of html.matchAll(
+    /<script\b[^>]*\btype="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g,
+  ))
+    walk(JSON.parse(json ?? ''));
   return types;
 }

@@ -23,12 +23,16 @@ test('there is an interest for every team and every type of contract, with URL-s
 
 test('a posting matches the interest of its team and of its type of contract, and no other', () => {
   const posting = { team: 'it-engineering', employmentType: 'INTERN' as const };
-  const matched = listInterests(['it-engineering', 'data-analytics']).filter((interest) => matchesInterest(posting, interest));
+  const matched = listInterests(['it-engineering', 'data-analytics']).filter((interest) =>
+    matchesInterest(posting, interest),
+  );
   expect(matched.map((interest) => interest.id)).toEqual(['team-it-engineering', 'type-intern']);
 });
 
 test('the header policy lets forms post to the subscription endpoint the page policy allows, and nowhere else', () => {
-  const found = hashesInPolicy("default-src 'self'; form-action 'self' https://ats.example.org; object-src 'none'");
+  const found = hashesInPolicy(
+    "default-src 'self'; form-action 'self' https://ats.example.org; object-src 'none'",
+  );
   expect(found.formAction).toEqual(['https://ats.example.org']);
   const csp = contentSecurityPolicy(found);
   expect(csp).toContain("form-action 'self' https://ats.example.org;");

@@ -3,14 +3,19 @@
  * to a copy of the fixture content, and the exact lines the build stops with (before
  * anything renders). Each line names the file, the field or line, and what to do.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { readContentModel, type ModelOptions } from '../../src/content/model.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { FIXTURE_TODAY } from '../support/servers.ts';
-import { HOSTILE_CASES, type ContentCase } from '../fixtures/hostile-content.ts';
+import {
+  HOSTILE_CASES,
+  applyCase,
+  withLines,
+  type ContentCase,
+} from '../fixtures/hostile-content.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -20,28 +25,13 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const problems = (options: Partial<ModelOptions> = {}) =>
-  readContentModel({ contentDir: dir, publicDir: 'public', today: FIXTURE_TODAY, missingTranslation: 'error', ...options }).model.problems.map(formatProblem);
-
-/** Applies a case to the copy; returns the line its appended text starts on. */
-export function applyCase(contentDir: string, change: ContentCase): number {
-  const full = path.join(contentDir, change.file);
-  if (change.remove) {
-    rmSync(full);
-    return 0;
-  }
-  if (change.create !== undefined || change.copyOf !== undefined) {
-    writeFileSync(full, change.create ?? readFileSync(path.join(contentDir, change.copyOf!), 'utf8'));
-    return 0;
-  }
-  let text = readFileSync(full, 'utf8');
-  const line = text.split('\n').length + 1;
-  if (change.replace) text = text.replace(...change.replace);
-  if (change.append !== undefined) text = `${text.replace(/\n*$/, '\n')}\n${change.append}\n`;
-  writeFileSync(full, text);
-  return line;
-}
-
-const withLines = (expected: string[], line: number) => expected.map((text) => text.replace(/\{line(?:\+(\d+))?\}/g, (_, plus: string | undefined) => String(line + Number(plus ?? 0))));
+  readContentModel({
+    contentDir: dir,
+    publicDir: 'public',
+    today: FIXTURE_TODAY,
+    missingTranslation: 'error',
+    ...options,
+  }).model.problems.map(formatProblem);
 
 const posting = 'postings/fixture-data-intern/index.es.mdx';
 const shown = `content/${posting}`;
@@ -51,36 +41,80 @@ test('the fixture content has no problem', () => {
 });
 
 const MISTAKES: ContentCase[] = [
-  { name: 'a date that is not a date', file: posting, replace: [/^validThrough: .*$/m, 'validThrough: next month'], expected: [`${shown}: validThrough: expected a date like 2026-12-31, got "next month"`] },
+  {
+    name: 'a date that is not a date',
+    file: posting,
+    replace: [/^validThrough: .*$/m, 'validThrough: next month'],
+    expected: [`${shown}: validThrough: expected a date like 2026-12-31, got "next month"`],
+  },
   {
     name: 'a misspelt field',
     file: posting,
     replace: [/^workMode:/m, 'workmode:'],
-    expected: [`${shown}: workMode: required: one of onsite, hybrid, remote`, `${shown}: workmode: unknown field (check the spelling; see the fields in the scaffold or the editor guide)`],
+    expected: [
+      `${shown}: workMode: required: one of onsite, hybrid, remote`,
+      `${shown}: workmode: unknown field (check the spelling; see the fields in the scaffold or the editor guide)`,
+    ],
   },
-  { name: 'a missing required field', file: posting, replace: [/^title: .*\n/m, ''], expected: [`${shown}: title: title is required`] },
-  { name: 'an apply link that is not https', file: posting, replace: [/^applyUrl: .*$/m, 'applyUrl: "javascript:alert(1)"'], expected: [`${shown}: applyUrl: expected a link starting with https://, got "javascript:alert(1)"`] },
+  {
+    name: 'a missing required field',
+    file: posting,
+    replace: [/^title: .*\n/m, ''],
+    expected: [`${shown}: title: title is required`],
+  },
+  {
+    name: 'an apply link that is not https',
+    file: posting,
+    replace: [/^applyUrl: .*$/m, 'applyUrl: "javascript:alert(1)"'],
+    expected: [
+      `${shown}: applyUrl: expected a link starting with https://, got "javascript:alert(1)"`,
+    ],
+  },
   {
     name: 'a value that is not one of the choices, with the choices',
     file: posting,
     replace: [/^employmentType: .*$/m, 'employmentType: INTERNSHIP'],
-    expected: [`${shown}: employmentType: expected one of FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER, got "INTERNSHIP"`],
+    expected: [
+      `${shown}: employmentType: expected one of FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER, got "INTERNSHIP"`,
+    ],
   },
   {
     name: 'broken YAML, with the line and the usual cause',
     file: posting,
     replace: [/^summary: .*$/m, 'summary: Apply now: it is fun'],
-    expected: [`${shown}: frontmatter: invalid YAML at line 4: Nested mappings are not allowed in compact mappings (a value containing ": " must be in quotes)`],
+    expected: [
+      `${shown}: frontmatter: invalid YAML at line 4: Nested mappings are not allowed in compact mappings (a value containing ": " must be in quotes)`,
+    ],
   },
-  { name: 'a bad entry in a data file names the entry and the field', file: 'data/bus-routes.yaml', replace: [/es: Norte/, 'es: ""'], expected: ['content/data/bus-routes.yaml: north.name.es: es must not be empty'] },
+  {
+    name: 'a bad entry in a data file names the entry and the field',
+    file: 'data/bus-routes.yaml',
+    replace: [/es: Norte/, 'es: ""'],
+    expected: ['content/data/bus-routes.yaml: north.name.es: es must not be empty'],
+  },
   {
     name: 'a heading that skips a level, and a second first-level heading',
     file: posting,
     append: '#### Too deep\n\n# Another title',
-    expected: [`${shown}: line {line}: heading level 4 after level 2: headings must not skip a level`, `${shown}: line {line+2}: a "# " heading: the title is the page's only first-level heading; start sections with "## "`],
+    expected: [
+      `${shown}: line {line}: heading level 4 after level 2: headings must not skip a level`,
+      `${shown}: line {line+2}: a "# " heading: the title is the page's only first-level heading; start sections with "## "`,
+    ],
   },
-  { name: 'an image without alt text', file: posting, append: '![](/logo.svg)', expected: [`${shown}: line {line}: image /logo.svg has no alt text: describe it between the brackets, ![like this](/logo.svg)`] },
-  { name: 'an image that is not in the repository', file: posting, append: '![Team](/images/nowhere.png)', expected: [`${shown}: line {line}: image /images/nowhere.png: no such file in public/`] },
+  {
+    name: 'an image without alt text',
+    file: posting,
+    append: '![](/logo.svg)',
+    expected: [
+      `${shown}: line {line}: image /logo.svg has no alt text: describe it between the brackets, ![like this](/logo.svg)`,
+    ],
+  },
+  {
+    name: 'an image that is not in the repository',
+    file: posting,
+    append: '![Team](/images/nowhere.png)',
+    expected: [`${shown}: line {line}: image /images/nowhere.png: no such file in public/`],
+  },
   {
     name: 'an http link, and a site address written by hand',
     file: posting,
@@ -94,47 +128,80 @@ const MISTAKES: ContentCase[] = [
     name: 'a <Link> to no page',
     file: posting,
     append: 'See <Link to="nowhere">this</Link>.',
-    expected: [`${shown}: line {line}: <Link to="nowhere">: no such page (use home, jobs, benefits, search, saved, alerts, or a folder name under content/postings or content/pages)`],
+    expected: [
+      `${shown}: line {line}: <Link to="nowhere">: no such page (use home, jobs, benefits, search, saved, alerts, or a folder name under content/postings or content/pages)`,
+    ],
   },
   {
     name: 'a component a posting does not have',
     file: posting,
     append: 'Our routes: <BusRoutes /> and `<Chart>` in code.',
-    expected: [`${shown}: line {line}: <BusRoutes> is not available in a posting: postings are Markdown with <Link to="page-id">text</Link> (found "<BusRoutes />")`],
+    expected: [
+      `${shown}: line {line}: <BusRoutes> is not available in a posting: postings are Markdown with <Link to="page-id">text</Link> (found "<BusRoutes />")`,
+    ],
   },
-  { name: 'pages keep their components and notes', file: 'pages/company-bus/index.es.mdx', append: '<BusRoutes />\n\n{/* a note to translators */}', expected: [] },
+  {
+    name: 'pages keep their components and notes',
+    file: 'pages/company-bus/index.es.mdx',
+    append: '<BusRoutes />\n\n{/* a note to translators */}',
+    expected: [],
+  },
   {
     name: 'two entries that would be published at the same address',
     file: 'pages/about/index.es.mdx',
     replace: [/^slug: .*$/m, 'slug: fixture-igualdad'],
-    expected: ['content/pages/equal-opportunity/index.es.mdx: slug: the address /es/fixture-igualdad/ is already used by content/pages/about/index.es.mdx: choose another slug'],
+    expected: [
+      'content/pages/equal-opportunity/index.es.mdx: slug: the address /es/fixture-igualdad/ is already used by content/pages/about/index.es.mdx: choose another slug',
+    ],
   },
   {
     name: "a page whose slug takes a section's address",
     file: 'pages/about/index.fr.mdx',
     replace: [/^slug: .*$/m, 'slug: offres'],
-    expected: ["content/pages/about/index.fr.mdx: slug: the address /fr/offres/ is already used by the site's jobs page: choose another slug"],
+    expected: [
+      "content/pages/about/index.fr.mdx: slug: the address /fr/offres/ is already used by the site's jobs page: choose another slug",
+    ],
   },
   {
     name: 'a team that does not exist, listing the teams, and no request to copy it',
     file: posting,
     replace: [/^team: .*$/m, 'team: data-science'],
-    expected: [`${shown}: team: expected a team id from content/data/teams.yaml (data-analytics, it-engineering), got "data-science"`],
+    expected: [
+      `${shown}: team: expected a team id from content/data/teams.yaml (data-analytics, it-engineering), got "data-science"`,
+    ],
   },
   {
     name: 'a benefit that is not a benefit page',
     file: posting,
     replace: [/^benefits: .*$/m, 'benefits: [about]'],
-    expected: [`${shown}: benefits: "about" is not a benefit page in content/pages/ (the benefit pages are company-bus)`],
+    expected: [
+      `${shown}: benefits: "about" is not a benefit page in content/pages/ (the benefit pages are company-bus)`,
+    ],
   },
   {
     name: 'a translation with another closing date',
     file: posting,
     replace: [/^validThrough: .*$/m, 'validThrough: 2098-01-01'],
-    expected: [`${shown}: validThrough: expected 2099-12-31 as in index.en.mdx (the same in every language), got 2098-01-01`],
+    expected: [
+      `${shown}: validThrough: expected 2099-12-31 as in index.en.mdx (the same in every language), got 2098-01-01`,
+    ],
   },
-  { name: 'a missing translation', file: posting, remove: true, expected: [`${shown}: file: missing translation. Add the file, or build with MISSING_TRANSLATION=fallback to show the original with a notice.`] },
-  { name: 'a file without frontmatter', file: posting, replace: [/[\s\S]*/, 'Just text'], expected: [`${shown}: frontmatter: expected the file to start with a frontmatter block between two "---" lines`] },
+  {
+    name: 'a missing translation',
+    file: posting,
+    remove: true,
+    expected: [
+      `${shown}: file: missing translation. Add the file, or build with MISSING_TRANSLATION=fallback to show the original with a notice.`,
+    ],
+  },
+  {
+    name: 'a file without frontmatter',
+    file: posting,
+    replace: [/[\s\S]*/, 'Just text'],
+    expected: [
+      `${shown}: frontmatter: expected the file to start with a frontmatter block between two "---" lines`,
+    ],
+  },
 ];
 
 for (const change of [...MISTAKES, ...HOSTILE_CASES]) {
@@ -147,21 +214,47 @@ for (const change of [...MISTAKES, ...HOSTILE_CASES]) {
 test('two mistakes in two files are both reported in one pass, sorted by file', () => {
   applyCase(dir, { name: '', file: posting, replace: [/^team: .*$/m, 'team: nope'], expected: [] });
   applyCase(dir, { name: '', file: 'pages/about/index.en.mdx', append: '{1 + 1}', expected: [] });
-  expect(problems().map((line) => line.split(':')[0])).toEqual(['content/pages/about/index.en.mdx', 'content/postings/fixture-data-intern/index.es.mdx']);
+  expect(problems().map((line) => line.split(':')[0])).toEqual([
+    'content/pages/about/index.en.mdx',
+    'content/postings/fixture-data-intern/index.es.mdx',
+  ]);
 });
 
 test('a missing translation shows the original under the fallback policy', () => {
   rmSync(path.join(dir, posting));
-  const { model } = readContentModel({ contentDir: dir, publicDir: 'public', today: FIXTURE_TODAY, missingTranslation: 'fallback' });
+  const { model } = readContentModel({
+    contentDir: dir,
+    publicDir: 'public',
+    today: FIXTURE_TODAY,
+    missingTranslation: 'fallback',
+  });
   expect(model.problems).toEqual([]);
-  const shownEs = model.postings.find((entry) => entry.id === 'fixture-data-intern')!.shown.find((version) => version.locale === 'es')!;
-  expect(shownEs).toMatchObject({ fallback: true, path: '/es/empleos/fixture-data-intern/', version: { locale: 'en' } });
+  const shownEs = model.postings
+    .find((entry) => entry.id === 'fixture-data-intern')!
+    .shown.find((version) => version.locale === 'es')!;
+  expect(shownEs).toMatchObject({
+    fallback: true,
+    path: '/es/empleos/fixture-data-intern/',
+    version: { locale: 'en' },
+  });
 });
 
 test('a posting before its datePosted is scheduled: not in the model, and not a link target', () => {
-  applyCase(dir, { name: '', file: 'pages/about/index.en.mdx', append: '<Link to="fixture-data-intern">Data</Link>', expected: [] });
-  const early = readContentModel({ contentDir: dir, publicDir: 'public', today: '2026-01-31', missingTranslation: 'error' }).model;
+  applyCase(dir, {
+    name: '',
+    file: 'pages/about/index.en.mdx',
+    append: '<Link to="fixture-data-intern">Data</Link>',
+    expected: [],
+  });
+  const early = readContentModel({
+    contentDir: dir,
+    publicDir: 'public',
+    today: '2026-01-31',
+    missingTranslation: 'error',
+  }).model;
   expect(early.postings.map((entry) => entry.id)).not.toContain('fixture-data-intern');
   expect(early.scheduled).toContainEqual({ id: 'fixture-data-intern', datePosted: '2026-02-01' });
-  expect(early.problems.map(formatProblem)).toContain('content/pages/about/index.en.mdx: line 15: <Link to="fixture-data-intern">: that posting is scheduled for 2026-02-01 and has no page until then');
+  expect(early.problems.map(formatProblem)).toContain(
+    'content/pages/about/index.en.mdx: line 15: <Link to="fixture-data-intern">: that posting is scheduled for 2026-02-01 and has no page until then',
+  );
 });

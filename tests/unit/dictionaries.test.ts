@@ -11,13 +11,22 @@ describe.each(LOCALES)('the %s dictionary', (locale) => {
   const dictionary = DICTIONARIES[locale];
 
   test('has exactly the keys of en (plural forms as its language needs)', () => {
-    expect([...new Set(Object.keys(dictionary).map(base))].sort()).toEqual([...new Set(Object.keys(en).map(base))].sort());
+    expect([...new Set(Object.keys(dictionary).map(base))].sort()).toEqual(
+      [...new Set(Object.keys(en).map(base))].sort(),
+    );
   });
 
   test('has every plural form its language uses', () => {
-    const categories = new Intl.PluralRules(LOCALE_INFO[locale].tag).resolvedOptions().pluralCategories;
-    const plurals = new Set(Object.keys(en).filter((key) => PLURAL.test(key)).map(base));
-    for (const key of plurals) for (const category of categories) expect(dictionary, `${key}_${category}`).toHaveProperty(`${key}_${category}`);
+    const categories = new Intl.PluralRules(LOCALE_INFO[locale].tag).resolvedOptions()
+      .pluralCategories;
+    const plurals = new Set(
+      Object.keys(en)
+        .filter((key) => PLURAL.test(key))
+        .map(base),
+    );
+    for (const key of plurals)
+      for (const category of categories)
+        expect(dictionary, `${key}_${category}`).toHaveProperty(`${key}_${category}`);
   });
 
   test('has no empty string and keeps the interpolation variables of en', () => {
@@ -29,7 +38,7 @@ describe.each(LOCALES)('the %s dictionary', (locale) => {
   });
 });
 
-test('plural strings follow each language\'s rules', () => {
+test("plural strings follow each language's rules", () => {
   expect(useTranslations('en')('jobs.count', { count: 1 })).toBe('1 open position');
   expect(useTranslations('en')('jobs.count', { count: 3 })).toBe('3 open positions');
   expect(useTranslations('fr')('jobs.count', { count: 0 })).toBe('0 offre ouverte');

@@ -3,13 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { assertPromotable } from '../../src/hosting/writeHostConfigs.ts';
-import { headersFile, nginxConfig, redirectsFile, staticWebAppConfig } from '../../src/hosting/hostConfigs.ts';
+import {
+  headersFile,
+  nginxConfig,
+  redirectsFile,
+  staticWebAppConfig,
+} from '../../src/hosting/hostConfigs.ts';
 import { hashesInPolicy } from '../../src/hosting/cspHashes.ts';
 import { contentSecurityPolicy } from '../../src/hosting/policy.ts';
 
 const hashes = { script: ['sha256-abc='], style: ['sha256-def='] };
 
-test('the header CSP keeps the pages\' hashes, forbids framing and allows no inline script or eval', () => {
+test("the header CSP keeps the pages' hashes, forbids framing and allows no inline script or eval", () => {
   const csp = contentSecurityPolicy(hashes);
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='");
   expect(csp).toContain("style-src 'self' 'sha256-def='");
@@ -17,23 +22,41 @@ test('the header CSP keeps the pages\' hashes, forbids framing and allows no inl
   expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 });
 
-test('hashes are read back from a page\'s meta policy', () => {
-  expect(hashesInPolicy("default-src 'self'; script-src 'self' 'sha256-a+b/c=' 'sha384-x='; style-src 'self' 'sha256-s='")).toEqual({ script: ['sha256-a+b/c=', 'sha384-x='], style: ['sha256-s='], formAction: [] });
+test("hashes are read back from a page's meta policy", () => {
+  expect(
+    hashesInPolicy(
+      "default-src 'self'; script-src 'self' 'sha256-a+b/c=' 'sha384-x='; style-src 'self' 'sha256-s='",
+    ),
+  ).toEqual({ script: ['sha256-a+b/c=', 'sha384-x='], style: ['sha256-s='], formAction: [] });
 });
 
 test('Netlify and Cloudflare headers apply the policy everywhere and cache assets for a year', () => {
   const file = headersFile(hashes);
   expect(file).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';/);
-  expect(file).toContain('  Strict-Transport-Security: max-age=63072000; includeSubDomains; preload');
+  expect(file).toContain(
+    '  Strict-Transport-Security: max-age=63072000; includeSubDomains; preload',
+  );
   expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
 });
 
-test('redirects negotiate the root language temporarily and send unknown URLs to their locale\'s 404', () => {
-  expect(redirectsFile().split('\n')).toEqual(['/  /es/  302  Language=es', '/  /fr/  302  Language=fr', '/  /en/  302', '/en/*  /en/404/  404', '/es/*  /es/404/  404', '/fr/*  /fr/404/  404', '/*  /404.html  404', '']);
+test("redirects negotiate the root language temporarily and send unknown URLs to their locale's 404", () => {
+  expect(redirectsFile().split('\n')).toEqual([
+    '/  /es/  302  Language=es',
+    '/  /fr/  302  Language=fr',
+    '/  /en/  302',
+    '/en/*  /en/404/  404',
+    '/es/*  /es/404/  404',
+    '/fr/*  /fr/404/  404',
+    '/*  /404.html  404',
+    '',
+  ]);
 });
 
 test('Azure Static Web Apps gets valid JSON with the same headers', () => {
-  const config = JSON.parse(staticWebAppConfig(hashes)) as { globalHeaders: Record<string, string>; responseOverrides: Record<string, { statusCode: number }> };
+  const config = JSON.parse(staticWebAppConfig(hashes)) as {
+    globalHeaders: Record<string, string>;
+    responseOverrides: Record<string, { statusCode: number }>;
+  };
   expect(config.globalHeaders['Content-Security-Policy']).toBe(contentSecurityPolicy(hashes));
   expect(config.globalHeaders['X-Content-Type-Options']).toBe('nosniff');
   expect(config.responseOverrides['404']!.statusCode).toBe(404);
@@ -52,14 +75,26 @@ test('nginx repeats the headers in every location (add_header does not inherit) 
 test('an integration host keeps search engines out and reveals the banner, by header and rewrites, on every host', () => {
   expect(headersFile(hashes, 'integration')).toContain('  X-Robots-Tag: noindex, nofollow');
   expect(headersFile(hashes, 'production')).not.toContain('X-Robots-Tag');
-  expect(redirectsFile('integration').split('\n').slice(0, 2)).toEqual(['/robots.txt  /robots-integration.txt  200!', '/environment.css  /environment-integration.css  200!']);
-  const azure = JSON.parse(staticWebAppConfig(hashes, 'integration')) as { globalHeaders: Record<string, string>; routes: { route: string; rewrite?: string }[] };
+  expect(redirectsFile('integration').split('\n').slice(0, 2)).toEqual([
+    '/robots.txt  /robots-integration.txt  200!',
+    '/environment.css  /environment-integration.css  200!',
+  ]);
+  const azure = JSON.parse(staticWebAppConfig(hashes, 'integration')) as {
+    globalHeaders: Record<string, string>;
+    routes: { route: string; rewrite?: string }[];
+  };
   expect(azure.globalHeaders['X-Robots-Tag']).toBe('noindex, nofollow');
   expect(azure.routes).toContainEqual({ route: '/robots.txt', rewrite: '/robots-integration.txt' });
-  const conf = nginxConfig(hashes, { root: '/srv/site', listen: '8080', environment: 'integration' });
+  const conf = nginxConfig(hashes, {
+    root: '/srv/site',
+    listen: '8080',
+    environment: 'integration',
+  });
   expect(conf).toContain('location = /environment.css {');
   expect(conf).toContain('try_files /environment-integration.css =404;');
-  expect(conf.match(/add_header X-Robots-Tag "noindex, nofollow" always;/g)?.length).toBe(conf.match(/location [^{]+\{/g)?.length);
+  expect(conf.match(/add_header X-Robots-Tag "noindex, nofollow" always;/g)?.length).toBe(
+    conf.match(/location [^{]+\{/g)?.length,
+  );
 });
 
 test('only a production build can be deployed to another environment', () => {
@@ -67,21 +102,41 @@ test('only a production build can be deployed to another environment', () => {
   expect(() => assertPromotable(dir)).toThrow(/index\.html is missing/);
   writeFileSync(path.join(dir, 'index.html'), '<p role="note">Development environment</p>');
   expect(() => assertPromotable(dir)).toThrow(/was not built with DEPLOY_ENV=production/);
-  writeFileSync(path.join(dir, 'index.html'), '<p role="note" data-environment-banner>Integration environment</p>');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<p role="note" data-environment-banner>Integration environment</p>',
+  );
   expect(() => assertPromotable(dir)).not.toThrow();
   rmSync(dir, { recursive: true });
 });
 
 test("with the visual editor in the build, /admin/ gets the editor's policy and every other path the site's, never both", () => {
-  const withEditor = { ...hashes, adminConnect: ['https://api.github.com'], topLevel: ['admin/', 'en/', '_astro/', 'index.html'] };
-  const blocks = headersFile(withEditor).split('\n\n').map((block) => block.split('\n'));
+  const withEditor = {
+    ...hashes,
+    adminConnect: ['https://api.github.com'],
+    topLevel: ['admin/', 'en/', '_astro/', 'index.html'],
+  };
+  const blocks = headersFile(withEditor)
+    .split('\n\n')
+    .map((block) => block.split('\n'));
   const rule = (path: string) => blocks.find((lines) => lines[0] === path) ?? [];
   expect(rule('/*').some((line) => line.includes('Content-Security-Policy'))).toBe(false);
   expect(rule('/*')).toContain('  X-Content-Type-Options: nosniff');
-  for (const path of ['/', '/en/*', '/_astro/*', '/index.html']) expect(rule(path).join('\n'), path).toContain(`Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
+  for (const path of ['/', '/en/*', '/_astro/*', '/index.html'])
+    expect(rule(path).join('\n'), path).toContain(
+      `Content-Security-Policy: ${contentSecurityPolicy(hashes)}`,
+    );
   expect(rule('/admin/*').join('\n')).toContain("script-src 'self' 'unsafe-eval'");
-  expect(rule('/admin/*').join('\n')).toContain('connect-src \'self\' blob: https://api.github.com');
-  expect(blocks.filter((lines) => lines.join('\n').includes(contentSecurityPolicy(hashes))).map((lines) => lines[0])).not.toContain('/admin/*');
-  const azure = JSON.parse(staticWebAppConfig(withEditor)) as { routes: { route: string; headers?: Record<string, string> }[] };
-  expect(azure.routes.find((route) => route.route === '/admin/*')?.headers?.['Content-Security-Policy']).toContain("'unsafe-eval'");
+  expect(rule('/admin/*').join('\n')).toContain("connect-src 'self' blob: https://api.github.com");
+  expect(
+    blocks
+      .filter((lines) => lines.join('\n').includes(contentSecurityPolicy(hashes)))
+      .map((lines) => lines[0]),
+  ).not.toContain('/admin/*');
+  const azure = JSON.parse(staticWebAppConfig(withEditor)) as {
+    routes: { route: string; headers?: Record<string, string> }[];
+  };
+  expect(
+    azure.routes.find((route) => route.route === '/admin/*')?.headers?.['Content-Security-Policy'],
+  ).toContain("'unsafe-eval'");
 });

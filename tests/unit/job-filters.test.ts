@@ -1,7 +1,13 @@
 import { expect, test } from 'vitest';
 import { matchesFilters, readFilters, writeFilters } from '../../src/lib/jobFilterState.ts';
 
-const job = { team: 'it-engineering', location: 'Madrid', type: 'INTERN', mode: 'hybrid', text: 'Prácticas de Ingeniería Backend Madrid' };
+const job = {
+  team: 'it-engineering',
+  location: 'Madrid',
+  type: 'INTERN',
+  mode: 'hybrid',
+  text: 'Prácticas de Ingeniería Backend Madrid',
+};
 const none = readFilters(new URLSearchParams());
 
 test('no filter matches every job', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { JobPosting, PostalAddress, Organization, WithContext } from 'schema-dts';
-import { breadcrumbJsonLd, jobPostingJsonLd, serializeJsonLd, type JobPostingInput } from '../../src/lib/jsonLd.ts';
+import {
+  breadcrumbJsonLd,
+  jobPostingJsonLd,
+  serializeJsonLd,
+  type JobPostingInput,
+} from '../../src/lib/jsonLd.ts';
 
 const input: JobPostingInput = {
   id: 'backend-engineer-intern',
@@ -13,16 +18,23 @@ const input: JobPostingInput = {
   city: 'Madrid',
   country: 'ES',
   benefits: ['Paid internships', 'Free company bus'],
-  organization: { name: 'ING', logo: 'https://careers.example.org/logo.svg', sameAs: [], url: 'https://careers.example.org/' },
+  organization: {
+    name: 'ING',
+    logo: 'https://careers.example.org/logo.svg',
+    sameAs: [],
+    url: 'https://careers.example.org/',
+  },
 };
 
 // Round-trip through JSON, as a crawler reads it.
-const parsed = (data: unknown) => JSON.parse(serializeJsonLd(data)) as Exclude<WithContext<JobPosting>, string> & Record<string, unknown>;
+const parsed = (data: unknown) =>
+  JSON.parse(serializeJsonLd(data)) as Exclude<WithContext<JobPosting>, string> &
+    Record<string, unknown>;
 
 describe('JobPosting JSON-LD', () => {
   const posting = parsed(jobPostingJsonLd(input));
 
-  test("has every property Google requires", () => {
+  test('has every property Google requires', () => {
     expect(posting['@context']).toBe('https://schema.org');
     expect(posting['@type']).toBe('JobPosting');
     expect(posting.title).toBe('Backend Engineer Intern');
@@ -38,17 +50,28 @@ describe('JobPosting JSON-LD', () => {
   test("has Google's recommended properties that the content gives", () => {
     expect(posting.validThrough).toBe('2027-01-31T23:59:59Z');
     expect(posting.employmentType).toBe('INTERN');
-    expect(posting.identifier).toEqual({ '@type': 'PropertyValue', name: 'ING', value: 'backend-engineer-intern' });
+    expect(posting.identifier).toEqual({
+      '@type': 'PropertyValue',
+      name: 'ING',
+      value: 'backend-engineer-intern',
+    });
     expect(posting.directApply).toBe(false);
     // schema.org defines no inLanguage on JobPosting; the page's <html lang> carries it.
     expect(posting).not.toHaveProperty('inLanguage');
     expect(posting.jobBenefits).toBe('Paid internships, Free company bus');
-    expect((posting.hiringOrganization as Record<string, unknown>).logo).toBe('https://careers.example.org/logo.svg');
+    expect((posting.hiringOrganization as Record<string, unknown>).logo).toBe(
+      'https://careers.example.org/logo.svg',
+    );
   });
 
   test('states a base salary only when the content gives a pay range', () => {
     expect(posting.baseSalary).toBeUndefined();
-    const paid = parsed(jobPostingJsonLd({ ...input, payRange: { min: 800, max: 1000, currency: 'EUR', unit: 'MONTH' } }));
+    const paid = parsed(
+      jobPostingJsonLd({
+        ...input,
+        payRange: { min: 800, max: 1000, currency: 'EUR', unit: 'MONTH' },
+      }),
+    );
     expect(paid.baseSalary).toEqual({
       '@type': 'MonetaryAmount',
       currency: 'EUR',
@@ -58,19 +81,31 @@ describe('JobPosting JSON-LD', () => {
 
   test('lists sameAs only when the organization has official profiles', () => {
     expect((posting.hiringOrganization as Record<string, unknown>).sameAs).toBeUndefined();
-    const withProfiles = parsed(jobPostingJsonLd({ ...input, organization: { ...input.organization, sameAs: ['https://www.example.com/'] } }));
-    expect((withProfiles.hiringOrganization as Record<string, unknown>).sameAs).toEqual(['https://www.example.com/']);
+    const withProfiles = parsed(
+      jobPostingJsonLd({
+        ...input,
+        organization: { ...input.organization, sameAs: ['https://www.example.com/'] },
+      }),
+    );
+    expect((withProfiles.hiringOrganization as Record<string, unknown>).sameAs).toEqual([
+      'https://www.example.com/',
+    ]);
   });
 });
 
 test('a title with markup cannot close the script element', () => {
-  const json = serializeJsonLd(jobPostingJsonLd({ ...input, title: '</script><script>alert(1)</script>' }));
+  const json = serializeJsonLd(
+    jobPostingJsonLd({ ...input, title: '</script><script>alert(1)</script>' }),
+  );
   expect(json).not.toContain('</script');
   expect(JSON.parse(json).title).toBe('</script><script>alert(1)</script>');
 });
 
 test('breadcrumbs number their items from 1', () => {
-  const list = breadcrumbJsonLd([{ name: 'Home', url: 'https://x.org/en/' }, { name: 'Jobs', url: 'https://x.org/en/jobs/' }]);
+  const list = breadcrumbJsonLd([
+    { name: 'Home', url: 'https://x.org/en/' },
+    { name: 'Jobs', url: 'https://x.org/en/jobs/' },
+  ]);
   expect(list.itemListElement).toEqual([
     { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://x.org/en/' },
     { '@type': 'ListItem', position: 2, name: 'Jobs', item: 'https://x.org/en/jobs/' },

@@ -2,7 +2,12 @@ import { expect, test } from 'vitest';
 import { isLocale, negotiateLocale, parseAcceptLanguage } from '../../src/i18n/config.ts';
 
 test('parses Accept-Language by quality, then order', () => {
-  expect(parseAcceptLanguage('fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5')).toEqual(['fr-CH', 'fr', 'en', 'de']);
+  expect(parseAcceptLanguage('fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5')).toEqual([
+    'fr-CH',
+    'fr',
+    'en',
+    'de',
+  ]);
   expect(parseAcceptLanguage('en;q=0.2, es')).toEqual(['es', 'en']);
   expect(parseAcceptLanguage('es;q=0, fr')).toEqual(['fr']);
   expect(parseAcceptLanguage(undefined)).toEqual([]);

@@ -12,7 +12,11 @@ import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { headData, type HeadInput } from '../../src/lib/seo.ts';
 
-const page = (locale: (typeof LOCALES)[number], noindex: boolean, environmentNoindex: boolean): HeadInput => ({
+const page = (
+  locale: (typeof LOCALES)[number],
+  noindex: boolean,
+  environmentNoindex: boolean,
+): HeadInput => ({
   locale,
   title: 'Fixture Closed Analyst',
   siteName: 'Careers',

@@ -6,21 +6,36 @@ import { readContentModel } from '../../src/content/model.ts';
 import { ogImageJobs } from '../../src/lib/ogImageInput.ts';
 
 const read = (today: string, missingTranslation: 'error' | 'fallback' = 'error') =>
-  readContentModel({ contentDir: 'tests/fixtures/content', publicDir: 'public', today, missingTranslation }).model;
+  readContentModel({
+    contentDir: 'tests/fixtures/content',
+    publicDir: 'public',
+    today,
+    missingTranslation,
+  }).model;
 
 test('one image per section page, page and posting in every language, at its page key', () => {
   const model = read('2026-06-01');
   const files = ogImageJobs(model).map((job) => job.file);
-  expect(files).toHaveLength(LOCALES.length * (SECTION_PAGES.length + model.pages.length + model.postings.length));
+  expect(files).toHaveLength(
+    LOCALES.length * (SECTION_PAGES.length + model.pages.length + model.postings.length),
+  );
   expect(new Set(files).size).toBe(files.length);
   expect(files).toContain('og/es/posting-fixture-data-intern.png');
   expect(files).toContain('og/fr/home.png');
 });
 
 test('a posting image shows its title, its team in the page language and its city', () => {
-  const job = ogImageJobs(read('2026-06-01')).find((candidate) => candidate.file === 'og/es/posting-fixture-data-intern.png')!;
-  const posting = read('2026-06-01').postings.find((candidate) => candidate.id === 'fixture-data-intern')!;
-  expect(job.input).toMatchObject({ lang: 'es', title: posting.versions.es!.data.title, subtitle: `${posting.teamName.es} · ${posting.versions.es!.data.location.city}` });
+  const job = ogImageJobs(read('2026-06-01')).find(
+    (candidate) => candidate.file === 'og/es/posting-fixture-data-intern.png',
+  )!;
+  const posting = read('2026-06-01').postings.find(
+    (candidate) => candidate.id === 'fixture-data-intern',
+  )!;
+  expect(job.input).toMatchObject({
+    lang: 'es',
+    title: posting.versions.es!.data.title,
+    subtitle: `${posting.teamName.es} · ${posting.versions.es!.data.location.city}`,
+  });
 });
 
 test('a scheduled posting has no image until its day', () => {

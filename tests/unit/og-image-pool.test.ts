@@ -7,7 +7,13 @@ import { OgImagePool } from '../../src/lib/ogImagePool.ts';
 import { ogCacheFile } from '../../src/lib/ogCache.ts';
 
 const run = Date.now();
-const input = (title: string) => ({ lang: 'es', siteName: 'Empleo en ING', title: `${title} ${run}`, subtitle: 'Ingeniería IT · Madrid', kicker: 'Prácticas · Híbrido' });
+const input = (title: string) => ({
+  lang: 'es',
+  siteName: 'Empleo en ING',
+  title: `${title} ${run}`,
+  subtitle: 'Ingeniería IT · Madrid',
+  kicker: 'Prácticas · Híbrido',
+});
 let pool: OgImagePool | undefined;
 afterEach(async () => {
   await pool?.close();
@@ -32,7 +38,11 @@ test('the build’s workers write every submitted image once, as a 1200×630 PNG
   pool = new OgImagePool(next, 1);
   pool.submit({ input: input('Prácticas de backend'), file: 'og/es/posting-a.png' });
   expect(await pool.drain()).toEqual({ images: 1, drawn: 0, fromCache: 1, drawnAhead: 0 });
-  expect(readFileSync(path.join(next, 'og', 'es', 'posting-a.png')).equals(readFileSync(path.join(out, 'og', 'es', 'posting-a.png')))).toBe(true);
+  expect(
+    readFileSync(path.join(next, 'og', 'es', 'posting-a.png')).equals(
+      readFileSync(path.join(out, 'og', 'es', 'posting-a.png')),
+    ),
+  ).toBe(true);
 }, 60_000);
 
 test('a warmed pool draws ahead into the cache only, and what is asked for later is linked, not drawn again', async () => {
@@ -53,7 +63,11 @@ test('a warmed pool draws ahead into the cache only, and what is asked for later
   expect(report).toMatchObject({ images: 3, drawn: 1, fromCache: 2 });
   // The guess nobody asked for may have been drawn too; it never reaches the output.
   expect(report.drawnAhead).toBeGreaterThanOrEqual(2);
-  expect(readdirSync(path.join(out, 'og', 'es')).sort()).toEqual(['posting-a.png', 'posting-b.png', 'posting-c.png']);
+  expect(readdirSync(path.join(out, 'og', 'es')).sort()).toEqual([
+    'posting-a.png',
+    'posting-b.png',
+    'posting-c.png',
+  ]);
   const png = PNG.sync.read(readFileSync(path.join(out, 'og', 'es', 'posting-b.png')));
   expect([png.width, png.height]).toEqual([1200, 630]);
 }, 60_000);
@@ -77,5 +91,7 @@ test('an image that cannot be written fails the build, naming its file and title
 
 test('an image path outside the output folder is refused', () => {
   pool = new OgImagePool(mkdtempSync(path.join(os.tmpdir(), 'og-pool-')), 1);
-  expect(() => pool!.submit({ input: input('x'), file: '../elsewhere.png' })).toThrow(/outside the output folder/);
+  expect(() => pool!.submit({ input: input('x'), file: '../elsewhere.png' })).toThrow(
+    /outside the output folder/,
+  );
 });

@@ -3,7 +3,13 @@ import { PNG } from 'pngjs';
 import { renderOgImage } from '../../src/lib/ogImage.ts';
 import { ogCacheKey } from '../../src/lib/ogCache.ts';
 
-const input = { lang: 'fr', siteName: 'Carrières chez ING', title: `Stage – test du cache ${Date.now()}`, subtitle: 'Ingénierie IT · Madrid', kicker: 'Stage · Hybride' };
+const input = {
+  lang: 'fr',
+  siteName: 'Carrières chez ING',
+  title: `Stage – test du cache ${Date.now()}`,
+  subtitle: 'Ingénierie IT · Madrid',
+  kicker: 'Stage · Hybride',
+};
 
 test('renders a 1200×630 PNG, then serves the unchanged image from the cache', async () => {
   const first = await renderOgImage(input);

@@ -33,12 +33,18 @@ describe('the posting schema', () => {
   });
 
   test('rejects a malformed date with an example of the right form', () => {
-    expect(problem({ ...valid, validThrough: 'next month' })).toBe('validThrough: expected a date like 2026-12-31, got "next month"');
-    expect(problem({ ...valid, datePosted: '2026-13-01' })).toMatch(/^datePosted: expected a date like 2026-12-31/);
+    expect(problem({ ...valid, validThrough: 'next month' })).toBe(
+      'validThrough: expected a date like 2026-12-31, got "next month"',
+    );
+    expect(problem({ ...valid, datePosted: '2026-13-01' })).toMatch(
+      /^datePosted: expected a date like 2026-12-31/,
+    );
   });
 
   test('rejects an unknown employment type, naming the allowed ones', () => {
-    expect(problem({ ...valid, employmentType: 'INTERNSHIP' })).toMatch(/^employmentType: expected one of FULL_TIME, .*INTERN.*, got "INTERNSHIP"$/);
+    expect(problem({ ...valid, employmentType: 'INTERNSHIP' })).toMatch(
+      /^employmentType: expected one of FULL_TIME, .*INTERN.*, got "INTERNSHIP"$/,
+    );
   });
 
   test.each([
@@ -48,7 +54,9 @@ describe('the posting schema', () => {
     ['//apply.example.org/1'],
     ['apply here'],
   ])('rejects the apply URL %s', (applyUrl) => {
-    expect(problem({ ...valid, applyUrl })).toMatch(/^applyUrl: expected a link starting with https:\/\//);
+    expect(problem({ ...valid, applyUrl })).toMatch(
+      /^applyUrl: expected a link starting with https:\/\//,
+    );
   });
 
   test('rejects an unknown field, so a typo cannot pass silently', () => {
@@ -61,21 +69,33 @@ describe('the posting schema', () => {
   });
 
   test('rejects a closing date before the posting date', () => {
-    expect(problem({ ...valid, validThrough: '2026-01-01' })).toBe('validThrough: validThrough must not be before datePosted');
+    expect(problem({ ...valid, validThrough: '2026-01-01' })).toBe(
+      'validThrough: validThrough must not be before datePosted',
+    );
   });
 
   test('rejects a slug that is not URL-safe', () => {
-    expect(problem({ ...valid, slug: 'Prácticas Backend' })).toMatch(/^slug: expected lowercase words joined by hyphens/);
+    expect(problem({ ...valid, slug: 'Prácticas Backend' })).toMatch(
+      /^slug: expected lowercase words joined by hyphens/,
+    );
   });
 
   test('rejects a pay range whose maximum is below its minimum', () => {
-    expect(problem({ ...valid, payRange: { min: 2000, max: 1000, currency: 'EUR', unit: 'MONTH' } })).toMatch(/payRange/);
+    expect(
+      problem({ ...valid, payRange: { min: 2000, max: 1000, currency: 'EUR', unit: 'MONTH' } }),
+    ).toMatch(/payRange/);
   });
 });
 
 describe('the page schema', () => {
   test('rejects an unknown kind of page', () => {
-    const result = pageSchema.safeParse({ title: 'x', slug: 'x', description: 'x', kind: 'perk', sourceLocale: 'en' });
+    const result = pageSchema.safeParse({
+      title: 'x',
+      slug: 'x',
+      description: 'x',
+      kind: 'perk',
+      sourceLocale: 'en',
+    });
     expect(result.success).toBe(false);
   });
 });

@@ -18,8 +18,17 @@ test('most in common first, newest first among equals, nothing unrelated', () =>
     { id: 'two', team: 'it', city: 'Paris', employmentType: 'INTERN' },
     { id: 'all-three-old', team: 'it', city: 'Madrid', employmentType: 'INTERN' },
   ];
-  expect(ids(closestPostings(own, newestFirst, facts, 10))).toEqual(['all-three-new', 'all-three-old', 'two', 'city-only']);
-  expect(ids(closestPostings(own, newestFirst, facts, 3))).toEqual(['all-three-new', 'all-three-old', 'two']);
+  expect(ids(closestPostings(own, newestFirst, facts, 10))).toEqual([
+    'all-three-new',
+    'all-three-old',
+    'two',
+    'city-only',
+  ]);
+  expect(ids(closestPostings(own, newestFirst, facts, 3))).toEqual([
+    'all-three-new',
+    'all-three-old',
+    'two',
+  ]);
 });
 
 test('postings the caller rules out (closed, the posting itself) are skipped', () => {

@@ -21,7 +21,9 @@ function oldOutput(): string {
 
 /** This file's old outputs still waiting for deletion (other tests' folders wait there too, in parallel). */
 function outputsAside(): string[] {
-  return (existsSync(ASIDE) ? readdirSync(ASIDE) : []).filter((name) => existsSync(path.join(ASIDE, name, MARKER)));
+  return (existsSync(ASIDE) ? readdirSync(ASIDE) : []).filter((name) =>
+    existsSync(path.join(ASIDE, name, MARKER)),
+  );
 }
 
 test('a folder removed later is gone from its place at once, and deleted when its removal resolves', async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/config.ts';
-import { SEGMENTS, absoluteUrl, isSlug, localeOfPath, localePath, pathFor } from '../../src/i18n/routes.ts';
+import {
+  SEGMENTS,
+  absoluteUrl,
+  isSlug,
+  localeOfPath,
+  localePath,
+  pathFor,
+} from '../../src/i18n/routes.ts';
 
 describe('pathFor', () => {
   test('builds localized section paths', () => {
@@ -11,8 +18,12 @@ describe('pathFor', () => {
   });
 
   test('puts postings under the localized jobs segment and benefits under benefits', () => {
-    expect(pathFor('es', { kind: 'posting', id: 'x' }, 'practicas-backend')).toBe('/es/empleos/practicas-backend/');
-    expect(pathFor('fr', { kind: 'benefit', id: 'bus' }, 'bus-entreprise')).toBe('/fr/avantages/bus-entreprise/');
+    expect(pathFor('es', { kind: 'posting', id: 'x' }, 'practicas-backend')).toBe(
+      '/es/empleos/practicas-backend/',
+    );
+    expect(pathFor('fr', { kind: 'benefit', id: 'bus' }, 'bus-entreprise')).toBe(
+      '/fr/avantages/bus-entreprise/',
+    );
     expect(pathFor('en', { kind: 'page', id: 'about' }, 'about-us')).toBe('/en/about-us/');
   });
 
@@ -41,5 +52,7 @@ test('localeOfPath finds the locale of a site path', () => {
 });
 
 test('absoluteUrl resolves a path on the site origin', () => {
-  expect(absoluteUrl('/fr/offres/', 'https://careers.example.org')).toBe('https://careers.example.org/fr/offres/');
+  expect(absoluteUrl('/fr/offres/', 'https://careers.example.org')).toBe(
+    'https://careers.example.org/fr/offres/',
+  );
 });

@@ -2,7 +2,10 @@ import { expect, test } from 'vitest';
 import { parseSaved, toggled } from '../../src/lib/savedJobs.ts';
 
 test('reads saved ids, ignoring anything that is not a posting id', () => {
-  expect(parseSaved('["backend-engineer-intern","x",1,"<script>","x"]')).toEqual(['backend-engineer-intern', 'x']);
+  expect(parseSaved('["backend-engineer-intern","x",1,"<script>","x"]')).toEqual([
+    'backend-engineer-intern',
+    'x',
+  ]);
   expect(parseSaved('{"not":"a list"}')).toEqual([]);
   expect(parseSaved('not json')).toEqual([]);
   expect(parseSaved(null)).toEqual([]);

@@ -15,11 +15,19 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 test('a new posting exists in every language, and the check lists what is left to write', () => {
   const files = scaffoldEntry(dir, 'posting', 'data-analyst');
-  expect(files.map((file) => path.basename(file))).toEqual(['index.en.mdx', 'index.es.mdx', 'index.fr.mdx']);
+  expect(files.map((file) => path.basename(file))).toEqual([
+    'index.en.mdx',
+    'index.es.mdx',
+    'index.fr.mdx',
+  ]);
   const todo = validateContent(dir).map(formatProblem);
-  expect(todo).toContain('content/postings/data-analyst/index.es.mdx: title: title must not be empty');
+  expect(todo).toContain(
+    'content/postings/data-analyst/index.es.mdx: title: title must not be empty',
+  );
   expect(todo.every((line) => line.includes('/data-analyst/'))).toBe(true);
-  expect(readFileSync(files[0]!, 'utf8')).toMatch(/^# Where "Apply" leads: .*https only\)\.\napplyUrl: ""$/m);
+  expect(readFileSync(files[0]!, 'utf8')).toMatch(
+    /^# Where "Apply" leads: .*https only\)\.\napplyUrl: ""$/m,
+  );
 });
 
 test('once the blanks are filled the new posting is valid', () => {

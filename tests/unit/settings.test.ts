@@ -3,37 +3,79 @@ import { buildDay, readSettings } from '../../src/settings.ts';
 import { postingStatus } from '../../src/content/model.ts';
 
 test('a local build needs no setting', () => {
-  expect(readSettings({})).toEqual({ siteUrl: 'http://localhost:4321', environment: 'development', missingTranslation: 'error', alertSubscribeUrl: undefined, cms: undefined });
+  expect(readSettings({})).toEqual({
+    siteUrl: 'http://localhost:4321',
+    environment: 'development',
+    missingTranslation: 'error',
+    alertSubscribeUrl: undefined,
+    cms: undefined,
+  });
 });
 
 test('a production build needs an https SITE_URL', () => {
-  expect(() => readSettings({ DEPLOY_ENV: 'production' })).toThrow(/^SITE_URL: required when DEPLOY_ENV is production/);
-  expect(() => readSettings({ DEPLOY_ENV: 'production', SITE_URL: 'http://x.example' })).toThrow(/must use https/);
-  expect(readSettings({ DEPLOY_ENV: 'production', SITE_URL: 'https://careers.example.org/' }).siteUrl).toBe('https://careers.example.org');
+  expect(() => readSettings({ DEPLOY_ENV: 'production' })).toThrow(
+    /^SITE_URL: required when DEPLOY_ENV is production/,
+  );
+  expect(() => readSettings({ DEPLOY_ENV: 'production', SITE_URL: 'http://x.example' })).toThrow(
+    /must use https/,
+  );
+  expect(
+    readSettings({ DEPLOY_ENV: 'production', SITE_URL: 'https://careers.example.org/' }).siteUrl,
+  ).toBe('https://careers.example.org');
 });
 
 test('an unknown environment or policy names the variable', () => {
-  expect(() => readSettings({ DEPLOY_ENV: 'prod' })).toThrow('DEPLOY_ENV: expected one of development, integration, production, got "prod"');
+  expect(() => readSettings({ DEPLOY_ENV: 'prod' })).toThrow(
+    'DEPLOY_ENV: expected one of development, integration, production, got "prod"',
+  );
   expect(() => readSettings({ MISSING_TRANSLATION: 'hide' })).toThrow(/^MISSING_TRANSLATION:/);
 });
 
 test('the job-alert subscription endpoint is optional and must be https', () => {
-  expect(readSettings({ ALERTS_SUBSCRIBE_URL: 'https://ats.example.org/subscribe' }).alertSubscribeUrl).toBe('https://ats.example.org/subscribe');
-  expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'http://ats.example.org/subscribe' })).toThrow('ALERTS_SUBSCRIBE_URL: must use https://, got "http://ats.example.org/subscribe"');
-  expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'javascript:alert(1)' })).toThrow(/^ALERTS_SUBSCRIBE_URL: must use https/);
-  expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'ats/subscribe' })).toThrow(/^ALERTS_SUBSCRIBE_URL: expected an absolute https:\/\/ URL/);
+  expect(
+    readSettings({ ALERTS_SUBSCRIBE_URL: 'https://ats.example.org/subscribe' }).alertSubscribeUrl,
+  ).toBe('https://ats.example.org/subscribe');
+  expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'http://ats.example.org/subscribe' })).toThrow(
+    'ALERTS_SUBSCRIBE_URL: must use https://, got "http://ats.example.org/subscribe"',
+  );
+  expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'javascript:alert(1)' })).toThrow(
+    /^ALERTS_SUBSCRIBE_URL: must use https/,
+  );
+  expect(() => readSettings({ ALERTS_SUBSCRIBE_URL: 'ats/subscribe' })).toThrow(
+    /^ALERTS_SUBSCRIBE_URL: expected an absolute https:\/\/ URL/,
+  );
 });
 
 test('the visual editor saves to GitHub or Azure DevOps, and says which setting is missing', () => {
-  expect(readSettings({ CMS_BACKEND: 'github', CMS_REPO: 'bank/careers' }).cms).toEqual({ backend: 'github', repo: 'bank/careers', branch: 'main', authUrl: undefined });
-  expect(() => readSettings({ CMS_BACKEND: 'github' })).toThrow('CMS_REPO: required when CMS_BACKEND is github (e.g. CMS_REPO=bank/careers-site)');
-  expect(() => readSettings({ CMS_BACKEND: 'azure', CMS_REPO: 'bank/careers/site', CMS_AZURE_TENANT_ID: 't' })).toThrow(/^CMS_AZURE_APP_ID: required when CMS_BACKEND is azure/);
-  expect(() => readSettings({ CMS_BACKEND: 'gitlab' })).toThrow('CMS_BACKEND: expected one of github, azure, got "gitlab"');
-  expect(() => readSettings({ CMS_BACKEND: 'github', CMS_REPO: 'bank/careers', CMS_AUTH_URL: 'http://auth.example' })).toThrow(/^CMS_AUTH_URL: must use https/);
+  expect(readSettings({ CMS_BACKEND: 'github', CMS_REPO: 'bank/careers' }).cms).toEqual({
+    backend: 'github',
+    repo: 'bank/careers',
+    branch: 'main',
+    authUrl: undefined,
+  });
+  expect(() => readSettings({ CMS_BACKEND: 'github' })).toThrow(
+    'CMS_REPO: required when CMS_BACKEND is github (e.g. CMS_REPO=bank/careers-site)',
+  );
+  expect(() =>
+    readSettings({ CMS_BACKEND: 'azure', CMS_REPO: 'bank/careers/site', CMS_AZURE_TENANT_ID: 't' }),
+  ).toThrow(/^CMS_AZURE_APP_ID: required when CMS_BACKEND is azure/);
+  expect(() => readSettings({ CMS_BACKEND: 'gitlab' })).toThrow(
+    'CMS_BACKEND: expected one of github, azure, got "gitlab"',
+  );
+  expect(() =>
+    readSettings({
+      CMS_BACKEND: 'github',
+      CMS_REPO: 'bank/careers',
+      CMS_AUTH_URL: 'http://auth.example',
+    }),
+  ).toThrow(/^CMS_AUTH_URL: must use https/);
 });
 
 test('a posting is scheduled before its posting day, open through its closing day, closed after', () => {
-  const posting = { datePosted: new Date('2026-11-22T00:00:00Z'), validThrough: new Date('2027-01-31T00:00:00Z') };
+  const posting = {
+    datePosted: new Date('2026-11-22T00:00:00Z'),
+    validThrough: new Date('2027-01-31T00:00:00Z'),
+  };
   expect(postingStatus(posting, '2026-11-21')).toBe('scheduled');
   expect(postingStatus(posting, '2026-11-22')).toBe('open');
   expect(postingStatus(posting, '2027-01-31')).toBe('open');

@@ -6,7 +6,12 @@ const page = 'https://careers.example.org/es/empleos/practicas-ingenieria-backen
 test('every channel link carries utm_source and utm_medium on the shared URL', () => {
   for (const channel of SHARE_CHANNELS) {
     const href = shareUrl(channel, page, 'Prácticas de Ingeniería Backend');
-    const shared = channel === 'email' ? decodeURIComponent(href.split('body=')[1]!) : /https:\/\/careers[^\s&]*(?:&[^\s&]*)?/.exec(decodeURIComponent(new URL(href).search))?.[0];
+    const shared =
+      channel === 'email'
+        ? decodeURIComponent(href.split('body=')[1]!)
+        : /https:\/\/careers[^\s&]*(?:&[^\s&]*)?/.exec(
+            decodeURIComponent(new URL(href).search),
+          )?.[0];
     expect(shared, channel).toBeDefined();
     const params = new URL(shared!.split(' ').pop()!).searchParams;
     expect(params.get('utm_source'), channel).toBe(channel);
@@ -15,16 +20,26 @@ test('every channel link carries utm_source and utm_medium on the shared URL', (
 });
 
 test('email links encode spaces as %20 and put the title in the subject', () => {
-  expect(shareUrl('email', page, 'Backend Engineer Intern')).toMatch(/^mailto:\?subject=Backend%20Engineer%20Intern&body=https%3A%2F%2F/);
+  expect(shareUrl('email', page, 'Backend Engineer Intern')).toMatch(
+    /^mailto:\?subject=Backend%20Engineer%20Intern&body=https%3A%2F%2F/,
+  );
 });
 
 test('withUtm keeps existing parameters and adds a campaign when given', () => {
   const tagged = new URL(withUtm(`${page}?x=1`, 'qr', 'print', 'backend-engineer-intern'));
-  expect(Object.fromEntries(tagged.searchParams)).toEqual({ x: '1', utm_source: 'qr', utm_medium: 'print', utm_campaign: 'backend-engineer-intern' });
+  expect(Object.fromEntries(tagged.searchParams)).toEqual({
+    x: '1',
+    utm_source: 'qr',
+    utm_medium: 'print',
+    utm_campaign: 'backend-engineer-intern',
+  });
 });
 
 test('allow-listed tracking parameters reach the Apply URL, encoded', () => {
-  const apply = carryTracking('https://ats.example.org/apply?job=42', '?utm_source=linkedin&utm_campaign=spring%20fair&gh_src=abc&ref=jobfair&session=secret');
+  const apply = carryTracking(
+    'https://ats.example.org/apply?job=42',
+    '?utm_source=linkedin&utm_campaign=spring%20fair&gh_src=abc&ref=jobfair&session=secret',
+  );
   const params = new URL(apply).searchParams;
   expect(params.get('job')).toBe('42');
   expect(params.get('utm_source')).toBe('linkedin');
@@ -36,7 +51,10 @@ test('allow-listed tracking parameters reach the Apply URL, encoded', () => {
 });
 
 test('a crafted value stays an encoded query value', () => {
-  const apply = carryTracking('https://ats.example.org/apply', `?utm_source=${encodeURIComponent('"><script>alert(1)</script>')}`);
+  const apply = carryTracking(
+    'https://ats.example.org/apply',
+    `?utm_source=${encodeURIComponent('"><script>alert(1)</script>')}`,
+  );
   expect(apply).not.toContain('<');
   expect(apply).not.toContain('"');
   expect(new URL(apply).searchParams.get('utm_source')).toBe('"><script>alert(1)</script>');

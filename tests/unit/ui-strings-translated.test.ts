@@ -29,7 +29,8 @@ const SAME_AS_ENGLISH: Record<Translated, Record<string, string>> = {
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const en = DICTIONARIES[DEFAULT_LOCALE];
 const english = (key: string) => en[key] ?? en[key.replace(PLURAL, '_other')];
-const asRead = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
+const asRead = (text: string) =>
+  text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
 const translated = LOCALES.filter((locale): locale is Translated => locale !== DEFAULT_LOCALE);
 
 describe.each(translated)('the %s UI strings', (locale) => {
@@ -40,11 +41,15 @@ describe.each(translated)('the %s UI strings', (locale) => {
   });
 
   test('are translated: none is the English text, except the reviewed ones', () => {
-    const unexplained = sameAsEnglish.filter((key) => !(key in SAME_AS_ENGLISH[locale])).map((key) => `${key}: "${dictionary[key]}"`);
+    const unexplained = sameAsEnglish
+      .filter((key) => !(key in SAME_AS_ENGLISH[locale]))
+      .map((key) => `${key}: "${dictionary[key]}"`);
     expect(unexplained, `${locale}.json strings identical to en.json`).toEqual([]);
   });
 
   test('have no reviewed exception left that is no longer the English text', () => {
-    expect(Object.keys(SAME_AS_ENGLISH[locale]).filter((key) => !sameAsEnglish.includes(key))).toEqual([]);
+    expect(
+      Object.keys(SAME_AS_ENGLISH[locale]).filter((key) => !sameAsEnglish.includes(key)),
+    ).toEqual([]);
   });
 });

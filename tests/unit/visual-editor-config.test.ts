@@ -10,13 +10,22 @@ const config = decapConfig({
   siteUrl: 'https://careers.example.org',
   choices: { teams: ['it-engineering'], benefits: ['company-bus', 'offices'] },
 });
-const collection = (name: string) => config.collections.find((candidate) => candidate.name === name)!;
+const collection = (name: string) =>
+  config.collections.find((candidate) => candidate.name === name)!;
 const byName = (fields: DecapField[], name: string) => fields.find((field) => field.name === name)!;
 
 test('the editor has exactly the fields of each schema, in order, and the body', () => {
-  expect(collection('postings').fields.map((field) => field.name)).toEqual([...Object.keys(postingSchema.shape), 'body']);
-  expect(collection('pages').fields.map((field) => field.name)).toEqual([...Object.keys(pageSchema.shape), 'body']);
-  expect(byName(collection('postings').fields, 'location').fields!.map((field) => field.name)).toEqual(Object.keys(postingSchema.shape.location.shape));
+  expect(collection('postings').fields.map((field) => field.name)).toEqual([
+    ...Object.keys(postingSchema.shape),
+    'body',
+  ]);
+  expect(collection('pages').fields.map((field) => field.name)).toEqual([
+    ...Object.keys(pageSchema.shape),
+    'body',
+  ]);
+  expect(
+    byName(collection('postings').fields, 'location').fields!.map((field) => field.name),
+  ).toEqual(Object.keys(postingSchema.shape.location.shape));
 });
 
 test('required in the editor exactly when required by the schema', () => {
@@ -30,8 +39,16 @@ test('choices come from the schema and the content: types of contract, teams, be
   const fields = collection('postings').fields;
   expect(byName(fields, 'employmentType').options).toEqual([...EMPLOYMENT_TYPES]);
   expect(byName(fields, 'team').options).toEqual(['it-engineering']);
-  expect(byName(fields, 'benefits')).toMatchObject({ widget: 'select', multiple: true, options: ['company-bus', 'offices'] });
-  expect(byName(fields, 'validThrough')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+  expect(byName(fields, 'benefits')).toMatchObject({
+    widget: 'select',
+    multiple: true,
+    options: ['company-bus', 'offices'],
+  });
+  expect(byName(fields, 'validThrough')).toMatchObject({
+    widget: 'datetime',
+    format: 'YYYY-MM-DD',
+    time_format: false,
+  });
   expect(byName(fields, 'applyUrl').pattern?.[0]).toBe('^https://');
 });
 
@@ -41,17 +58,29 @@ test('facts shared by every language are edited once and copied; the rest is tra
     expect(SHARED_FIELDS.postings).toContain(name);
     expect(byName(fields, name).i18n, name).toBe('duplicate');
   }
-  for (const name of ['title', 'slug', 'summary', 'body']) expect(byName(fields, name).i18n, name).toBe(true);
+  for (const name of ['title', 'slug', 'summary', 'body'])
+    expect(byName(fields, name).i18n, name).toBe(true);
   expect(byName(byName(fields, 'location').fields!, 'country').i18n).toBe('duplicate');
   expect(byName(byName(fields, 'location').fields!, 'city').i18n).toBe(true);
 });
 
-test("the editor saves each language where the build reads it", () => {
-  expect(config.i18n).toEqual({ structure: 'multiple_files', locales: [...LOCALES], default_locale: 'en' });
+test('the editor saves each language where the build reads it', () => {
+  expect(config.i18n).toEqual({
+    structure: 'multiple_files',
+    locales: [...LOCALES],
+    default_locale: 'en',
+  });
   const postings = collection('postings');
   // Decap's "multiple_files" rule: <folder>/<path>.<extension> becomes <folder>/<path>.<locale>.<extension>.
-  const decapFile = (id: string, locale: string) => `${postings.folder}/${postings.path.replace('{{slug}}', id)}.${postings.extension}`.replace(/mdx$/, `${locale}.mdx`);
-  for (const locale of LOCALES) expect(decapFile('backend-engineer-intern', locale)).toBe(entryFile('postings', 'backend-engineer-intern', locale));
+  const decapFile = (id: string, locale: string) =>
+    `${postings.folder}/${postings.path.replace('{{slug}}', id)}.${postings.extension}`.replace(
+      /mdx$/,
+      `${locale}.mdx`,
+    );
+  for (const locale of LOCALES)
+    expect(decapFile('backend-engineer-intern', locale)).toBe(
+      entryFile('postings', 'backend-engineer-intern', locale),
+    );
 });
 
 test('changes to GitHub become pull requests that CI checks', () => {

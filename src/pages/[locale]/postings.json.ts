@@ -29,5 +29,7 @@ export const GET: APIRoute = async ({ params }) => {
     open: page.open,
     city: page.entry.data.location.city,
   }));
-  return new Response(JSON.stringify(entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(entries), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -13,13 +13,20 @@ import { ogImageInput } from '../../../lib/ogImageInput.ts';
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];
   const { pages } = await getSiteMap();
-  return pages.map((page) => ({ params: { locale: page.locale, name: ogImageName(page.key) }, props: { page } }));
+  return pages.map((page) => ({
+    params: { locale: page.locale, name: ogImageName(page.key) },
+    props: { page },
+  }));
 }) satisfies GetStaticPaths;
 
 function imageInput(page: SitePage): OgImageInput {
   switch (page.view) {
     case 'posting':
-      return ogImageInput(page.locale, { view: 'posting', data: page.entry.data, teamName: page.teamName });
+      return ogImageInput(page.locale, {
+        view: 'posting',
+        data: page.entry.data,
+        teamName: page.teamName,
+      });
     case 'page':
       return ogImageInput(page.locale, { view: 'page', data: page.entry.data });
     default:
