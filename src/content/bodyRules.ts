@@ -23,6 +23,13 @@ import { SECTION_PAGES } from '../i18n/routes.ts';
 /** The site's MDX components and the attributes each takes (all plain text). */
 export const PAGE_COMPONENTS: Record<string, readonly string[]> = { Link: ['to'], BusRoutes: [] };
 
+/**
+ * The one HTML either kind of body may hold: a passage in another language, so screen
+ * readers switch voice (`<span lang="fr">égalité des chances</span>`).
+ */
+const LANGUAGE_SPAN = /^<span lang="[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*">$/;
+const SPAN_END = /^<\/span>$/;
+
 export interface BodyContext {
   file: string;
   /** Line of the file where the body starts. */
@@ -112,6 +119,7 @@ function walk(root: Node, context: BodyContext, kind: 'posting' | 'page'): Conte
       }
       case 'html': {
         const html = node.value ?? '';
+        if (LANGUAGE_SPAN.test(html) || SPAN_END.test(html)) break;
         if (/^<!--/.test(html) && !html.includes('-->')) at(node, 'an HTML comment opens here and never closes ("-->"), which would hide the rest of the posting: remove it');
         else if (/^<!--[\s\S]*-->\s*$/.test(html)) at(node, 'an HTML comment: a posting has none (it would be sent to every reader); remove it');
         else if (!/^<\/[A-Za-z][\w-]*\s*>\s*$/.test(html)) {
@@ -132,9 +140,10 @@ function walk(root: Node, context: BodyContext, kind: 'posting' | 'page'): Conte
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        if (name === 'span' && node.attributes?.length === 1 && node.attributes[0]!.name === 'lang' && typeof node.attributes[0]!.value === 'string' && LANGUAGE_SPAN.test(`<span lang="${node.attributes[0]!.value}">`)) break;
         const allowed = PAGE_COMPONENTS[name];
         if (!allowed) {
-          at(node, `<${name || '>'}${name ? '>' : ''} cannot be used in a page: the components are ${Object.keys(PAGE_COMPONENTS).map((component) => `<${component}>`).join(', ')}; everything else is written in Markdown`);
+          at(node, `<${name || '>'}${name ? '>' : ''} cannot be used in a page: the components are ${Object.keys(PAGE_COMPONENTS).map((component) => `<${component}>`).join(', ')} and <span lang="…"> for a passage in another language; everything else is written in Markdown`);
           return;
         }
         for (const attribute of node.attributes ?? []) {

@@ -13,8 +13,6 @@ export const SEGMENTS = {
   alerts: { en: 'job-alerts', es: 'alertas-de-empleo', fr: 'alertes-emploi' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
-export type Segment = keyof typeof SEGMENTS;
-
 /** Pages that exist once per locale, whatever the content: valid `<Link to>` targets too. */
 export const SECTION_PAGES = ['home', 'jobs', 'benefits', 'search', 'saved', 'alerts'] as const;
 export type SectionPage = (typeof SECTION_PAGES)[number];

@@ -2,7 +2,7 @@
  * Structured data for search engines, built from the typed content and serialized with
  * JSON.stringify (never string templates). Everything in it is visible on the page.
  */
-import type { BreadcrumbList, JobPosting, Organization, WithContext } from 'schema-dts';
+import type { BreadcrumbList, JobPosting, WithContext } from 'schema-dts';
 import type { EmploymentType } from '../content/schemas.ts';
 
 export interface OrganizationFacts {
@@ -31,17 +31,6 @@ export interface JobPostingInput {
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
-
-export function organizationJsonLd(org: OrganizationFacts): WithContext<Organization> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Organization',
-    name: org.name,
-    url: org.url,
-    logo: org.logo,
-    ...(org.sameAs.length > 0 ? { sameAs: org.sameAs } : {}),
-  };
-}
 
 export function jobPostingJsonLd(input: JobPostingInput): WithContext<JobPosting> {
   const org = input.organization;

@@ -258,3 +258,30 @@ test('a posting before its datePosted is scheduled: not in the model, and not a 
     'content/pages/about/index.en.mdx: line 15: <Link to="fixture-data-intern">: that posting is scheduled for 2026-02-01 and has no page until then',
   );
 });
+
+test('a passage in another language is marked with <span lang> in a posting and in a page', () => {
+  applyCase(dir, {
+    name: '',
+    file: posting,
+    append: 'Nuestro lema: <span lang="en">do your thing</span>.',
+    expected: [],
+  });
+  applyCase(dir, {
+    name: '',
+    file: 'pages/about/index.es.mdx',
+    append: 'Lema: <span lang="en">do your thing</span>.',
+    expected: [],
+  });
+  expect(problems()).toEqual([]);
+  applyCase(dir, {
+    name: '',
+    file: 'pages/about/index.fr.mdx',
+    append: '<span lang="en" onclick="x">x</span>',
+    expected: [],
+  });
+  expect(problems()).toEqual([
+    expect.stringMatching(
+      /^content\/pages\/about\/index\.fr\.mdx: line \d+: <span> cannot be used in a page/,
+    ),
+  ]);
+});
