@@ -42,11 +42,11 @@ export function modelEntries(collection: Collection): Loader {
         const source = sources.get(version.id)!;
         byFile.set(source.absolutePath, version);
         const stored = store.get(version.id);
-        if (stored?.digest === version.digest) {
+        if (stored?.digest === source.digest) {
           if (collection === 'pages') store.addModuleImport(source.absolutePath);
           continue;
         }
-        const entry = { id: version.id, data: version.data as Record<string, unknown>, body: source.body, filePath: version.filePath, digest: version.digest };
+        const entry = { id: version.id, data: version.data as Record<string, unknown>, body: source.body, filePath: version.filePath, digest: source.digest };
         if (collection === 'postings') store.set({ ...entry, rendered: await renderPosting(context, source.body, source.absolutePath) });
         else store.set({ ...entry, deferredRender: true });
       }

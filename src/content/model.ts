@@ -39,7 +39,6 @@ export interface ContentVersion<Data> {
   file: string;
   /** Relative to the project, for the file's dates and the loaders. */
   filePath: string;
-  digest: string;
   data: Data;
 }
 
@@ -89,6 +88,11 @@ export interface ContentSource {
   absolutePath: string;
   /** Postings: the Markdown the build renders (`<Link>` as links); pages: the MDX body. */
   body: string;
+  /**
+   * Of the whole file. Kept out of the model the pages import: Astro renders every page
+   * again when the code it bundles changes, and a body edit must re-render one page only.
+   */
+  digest: string;
 }
 
 export interface ModelOptions {
@@ -162,7 +166,6 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
       locale: entry.locale,
       file: entry.file,
       filePath: path.relative(root, entry.absolutePath).split(path.sep).join('/'),
-      digest: entry.digest,
       data: result.data,
     };
     const group = groups[entry.collection] as Map<string, Map<Locale, typeof version>>;
@@ -266,10 +269,10 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
     if (entry.collection === 'postings') {
       const checked = checkPostingBody(entry.body, context);
       problems.push(...checked.problems);
-      sources.set(versionId, { collection: 'postings', absolutePath: entry.absolutePath, body: checked.markdown });
+      sources.set(versionId, { collection: 'postings', absolutePath: entry.absolutePath, body: checked.markdown, digest: entry.digest });
     } else {
       problems.push(...checkPageBody(entry.body, context));
-      sources.set(versionId, { collection: 'pages', absolutePath: entry.absolutePath, body: entry.body });
+      sources.set(versionId, { collection: 'pages', absolutePath: entry.absolutePath, body: entry.body, digest: entry.digest });
     }
   }
 

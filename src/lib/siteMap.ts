@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ALERTS_SUBSCRIBE_URL, DEPLOY_ENV, MISSING_TRANSLATION } from 'astro:env/server';
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import model from 'virtual:careers/content-model';
 import { lastModified } from './contentDates.ts';
 import { LOCALES, type Locale } from '../i18n/config.ts';
@@ -77,7 +77,7 @@ export interface SiteMap {
   factsKey: string;
 }
 
-function build(content: ContentModel): SiteMap {
+function build(content: ContentModel, digests: ReadonlyMap<string, string | undefined>): SiteMap {
   const sitePages: SitePage[] = [];
   for (const locale of LOCALES) {
     for (const view of SECTION_PAGES)
@@ -159,7 +159,7 @@ function build(content: ContentModel): SiteMap {
     cacheKey(page) {
       if (!('entry' in page)) return skeleton;
       const modified = lastModified(page.entry.filePath)?.toISOString();
-      return `${skeleton}:${page.entry.digest}:${modified ?? ''}`;
+      return `${skeleton}:${digests.get(page.entry.id) ?? ''}:${modified ?? ''}`;
     },
     alternates(key) {
       const versions = byKey.get(pageKeyToString(key)) ?? {};
@@ -245,9 +245,21 @@ export async function renderedBody(entry: PostingEntry): Promise<string> {
   return html;
 }
 
-let cached: SiteMap | undefined;
+let cached: Promise<SiteMap> | undefined;
 
 export function getSiteMap(): Promise<SiteMap> {
-  cached ??= build(model);
-  return Promise.resolve(cached);
+  cached ??= (async () => {
+    // Each file's digest, from the content store: a body edit changes one page's key.
+    const entries = [...(await getCollection('postings')), ...(await getCollection('pages'))];
+    return build(
+      model,
+      new Map(
+        entries.map((entry) => [
+          entry.id,
+          entry.digest === undefined ? undefined : String(entry.digest),
+        ]),
+      ),
+    );
+  })();
+  return cached;
 }
