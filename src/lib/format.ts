@@ -21,9 +21,13 @@ const listFormat = perLocale(
   (tag) => new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }),
 );
 
-/** Dates in content are calendar days (stored at UTC midnight), so they are formatted in UTC. */
+/**
+ * Dates in content are calendar days (stored at UTC midnight), so they are formatted in UTC.
+ * French writes the first of the month as an ordinal ("1er février 2027"), which Intl does not.
+ */
 export function formatDate(date: Date, locale: Locale): string {
-  return dateFormat(locale).format(date);
+  const text = dateFormat(locale).format(date);
+  return locale === 'fr' && date.getUTCDate() === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 export function isoDay(date: Date): string {
