@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/config.ts';
 import {
@@ -11,16 +10,11 @@ import {
   outDir,
   readSettings,
 } from './src/settings.ts';
-import { sitemapOptions } from './src/lib/sitemapOptions.ts';
-import { searchIndexes } from './src/integrations/pagefind.ts';
-import { contentModel } from './src/integrations/contentModel.ts';
-import { hostConfigs } from './src/integrations/hosting.ts';
-import { visualEditor } from './src/integrations/visualEditor.ts';
-import { ogImages } from './src/integrations/ogImages.ts';
+import { contentModel } from './src/build/contentModel.ts';
+import { buildSteps } from './src/build/buildSteps.ts';
 
 const settings = readSettings();
 const content = contentModel();
-const search = searchIndexes();
 
 export default defineConfig({
   site: settings.siteUrl,
@@ -77,18 +71,9 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
   markdown: { syntaxHighlight: false },
-  // The content model is read first, and the OG images, the sitemap and the editor take it from there.
-  // Search indexes are written from the moment the pages are until just before the host configs, beside the sitemap and the last OG images.
-  integrations: [
-    content.integration,
-    mdx(),
-    search.start,
-    sitemap(sitemapOptions(content.model)),
-    ogImages(content.model),
-    visualEditor(content.model),
-    search.finish,
-    hostConfigs(),
-  ],
+  // The content model is read first, and stops the build on any problem; every step of
+  // the build around Astro's own work, and their order, is in src/build/buildSteps.ts.
+  integrations: [content.integration, mdx(), buildSteps(content.model)],
   vite: {
     plugins: [tailwindcss()],
     build: {

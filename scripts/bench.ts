@@ -153,13 +153,11 @@ async function validateBenchContent(workspace: Workspace): Promise<void> {
   const problemsModule = pathToFileURL(
     path.join(workspace.project, 'src', 'content', 'problems.ts'),
   ).href;
-  const { contentProblems: validateContent } = (await import(
-    model
-  )) as typeof import('../src/content/model.ts');
+  const { contentProblems } = (await import(model)) as typeof import('../src/content/model.ts');
   const { formatProblem } = (await import(
     problemsModule
   )) as typeof import('../src/content/problems.ts');
-  const problems = validateContent(workspace.content, { displayRoot: 'bench-content' });
+  const problems = contentProblems(workspace.content, { displayRoot: 'bench-content' });
   if (problems.length > 0)
     throw new Error(
       `The generated content is invalid:\n${problems.slice(0, 20).map(formatProblem).join('\n')}`,

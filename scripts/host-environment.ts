@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { assertPromotable, writeHostConfigs } from '../src/hosting/writeHostConfigs.ts';
+import { assertPromotable, writeHostConfigs } from '../src/build/hosting/writeHostConfigs.ts';
 import { hostEnvironment } from './lib/hostEnvironment.ts';
 
 const { values } = parseArgs({

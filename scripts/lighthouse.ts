@@ -39,7 +39,7 @@ type PageName = (typeof PAGE_NAMES)[number];
 const PASS_SCORE = 0.9;
 /**
  * Audits decided by response headers (compression, caching, security headers). The
- * local static server sends none of these; the hosts do, from src/hosting/policy.ts.
+ * local static server sends none of these; the hosts do, from src/build/hosting/policy.ts.
  */
 const HEADER_AUDITS = new Set([
   'uses-text-compression',

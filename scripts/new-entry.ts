@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { contentDir } from '../src/content/location.ts';
 import { scaffoldEntry, type EntryKind } from '../src/content/scaffold.ts';
-import { contentProblems as validateContent } from '../src/content/model.ts';
+import { contentProblems } from '../src/content/model.ts';
 import { formatProblem } from '../src/content/problems.ts';
 
 const [kind, id] = process.argv.slice(2);
@@ -18,7 +18,7 @@ try {
   console.log(
     `Created:\n${files.map((file) => `  ${path.relative(process.cwd(), file)}`).join('\n')}`,
   );
-  const todo = validateContent(contentDir).filter((problem) => problem.file.includes(`/${id}/`));
+  const todo = contentProblems(contentDir).filter((problem) => problem.file.includes(`/${id}/`));
   if (todo.length > 0)
     console.log(
       `\nStill to fill in (npm run dev shows the same list):\n${todo.map((p) => `  ${formatProblem(p)}`).join('\n')}`,

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { siteFacts } from '../src/hosting/writeHostConfigs.ts';
-import { nginxConfig } from '../src/hosting/hostConfigs.ts';
+import { siteFacts } from '../src/build/hosting/writeHostConfigs.ts';
+import { nginxConfig } from '../src/build/hosting/hostConfigs.ts';
 import { hostEnvironment } from './lib/hostEnvironment.ts';
 
 const { values } = parseArgs({

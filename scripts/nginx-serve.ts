@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { siteFacts } from '../src/hosting/writeHostConfigs.ts';
-import { nginxConfig } from '../src/hosting/hostConfigs.ts';
+import { siteFacts } from '../src/build/hosting/writeHostConfigs.ts';
+import { nginxConfig } from '../src/build/hosting/hostConfigs.ts';
 import { findNginx } from './lib/nginx.ts';
 import { hostEnvironment } from './lib/hostEnvironment.ts';
 

@@ -1,4 +1,4 @@
-import { HOST_ENVIRONMENTS, type HostEnvironment } from '../../src/hosting/policy.ts';
+import { HOST_ENVIRONMENTS, type HostEnvironment } from '../../src/build/hosting/policy.ts';
 
 /** `--env` of the hosting scripts, checked so a typo stops with the allowed values. */
 export function hostEnvironment(value: string | undefined): HostEnvironment {

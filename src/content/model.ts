@@ -23,6 +23,7 @@ import { entryFile, entryFileName } from './location.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
 import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema, type Page, type Posting } from './schemas.ts';
 import { translationsAgree } from './translations.ts';
+import { isoDay } from '../lib/format.ts';
 
 export type Team = z.output<typeof teamSchema>;
 export type BusRoute = z.output<typeof busRouteSchema>;
@@ -110,9 +111,8 @@ export interface ModelOptions {
 export const RESERVED_SEGMENTS = ['404', 'feeds', 'og', 'admin', 'pagefind', 'translation-status', 'index', 'assets'] as const;
 
 export function postingStatus(posting: Pick<Posting, 'datePosted' | 'validThrough'>, today: string): PostingStatus {
-  const day = (date: Date) => date.toISOString().slice(0, 10);
-  if (today < day(posting.datePosted)) return 'scheduled';
-  return today <= day(posting.validThrough) ? 'open' : 'closed';
+  if (today < isoDay(posting.datePosted)) return 'scheduled';
+  return today <= isoDay(posting.validThrough) ? 'open' : 'closed';
 }
 
 function parsed<Schema extends z.ZodType>(file: string, schema: Schema, data: unknown, prefix = ''): { problems: ContentProblem[]; data?: z.output<Schema> } {
@@ -219,7 +219,7 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
     if (!resolved) continue;
     const status = postingStatus(resolved.source.data, options.today);
     if (status === 'scheduled') {
-      scheduled.push({ id, datePosted: resolved.source.data.datePosted.toISOString().slice(0, 10) });
+      scheduled.push({ id, datePosted: isoDay(resolved.source.data.datePosted) });
       continue;
     }
     const key: PageKey = { kind: 'posting', id };

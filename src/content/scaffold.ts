@@ -10,6 +10,7 @@ import { LOCALES, DEFAULT_LOCALE, type Locale } from '../i18n/config.ts';
 import { isSlug } from '../i18n/routes.ts';
 import { pageSchema, postingSchema } from './schemas.ts';
 import { entryFileName } from './location.ts';
+import { isoDay } from '../lib/format.ts';
 
 export type EntryKind = 'posting' | 'page';
 
@@ -20,8 +21,8 @@ function describe(schema: unknown, field: string): string {
   return shape?.[field]?.description ?? '';
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const today = () => isoDay(new Date());
+const inDays = (days: number) => isoDay(new Date(Date.now() + days * 86_400_000));
 
 function postingFile(id: string, locale: Locale): string {
   const schema = postingSchema;

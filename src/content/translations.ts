@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/config.ts';
 import { entryFile, entryFileName } from './location.ts';
 import type { ContentProblem } from './problems.ts';
 import type { Collection } from './files.ts';
+import { isoDay } from '../lib/format.ts';
 
 /** Fields that are the same in every language, per collection. */
 export const SHARED_FIELDS: Record<Collection, readonly string[]> = {
@@ -20,7 +21,7 @@ function valueAt(data: unknown, dotted: string): unknown {
 
 function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDay(value);
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 }
 

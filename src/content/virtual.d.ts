@@ -1,4 +1,4 @@
-/** The content model, read once by src/integrations/contentModel.ts. */
+/** The content model, read once by src/build/contentModel.ts. */
 declare module 'virtual:careers/content-model' {
   const model: import('./model.ts').ContentModel;
   export default model;

@@ -39,13 +39,13 @@ const translators = new Map<Locale, Translate>();
 export function useTranslations(locale: Locale): Translate {
   let translate = translators.get(locale);
   if (!translate) {
-    translate = remembering(i18n.getFixedT(locale));
+    translate = withAnswersKept(i18n.getFixedT(locale));
     translators.set(locale, translate);
   }
   return translate;
 }
 
-function remembering(t: Translate): Translate {
+function withAnswersKept(t: Translate): Translate {
   const answers = new Map<string, string>();
   // Untyped on purpose: the wrapper passes its arguments through unchanged, and is typed as t() below.
   const call = t as unknown as (...args: unknown[]) => string;

@@ -4,6 +4,7 @@
  */
 import type { BreadcrumbList, JobPosting, WithContext } from 'schema-dts';
 import type { EmploymentType } from '../content/schemas.ts';
+import { isoDay } from './format.ts';
 
 export interface OrganizationFacts {
   name: string;
@@ -30,8 +31,6 @@ export interface JobPostingInput {
   organization: OrganizationFacts;
 }
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
 export function jobPostingJsonLd(input: JobPostingInput): WithContext<JobPosting> {
   const org = input.organization;
   return {
@@ -39,9 +38,9 @@ export function jobPostingJsonLd(input: JobPostingInput): WithContext<JobPosting
     '@type': 'JobPosting',
     title: input.title,
     description: input.descriptionHtml,
-    datePosted: day(input.datePosted),
+    datePosted: isoDay(input.datePosted),
     // The posting is open through the whole closing day.
-    validThrough: `${day(input.validThrough)}T23:59:59Z`,
+    validThrough: `${isoDay(input.validThrough)}T23:59:59Z`,
     employmentType: input.employmentType,
     identifier: { '@type': 'PropertyValue', name: org.name, value: input.id },
     hiringOrganization: {

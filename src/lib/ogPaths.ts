@@ -1,6 +1,10 @@
 import type { Locale } from '../i18n/config.ts';
 import { pageKeyToString, type PageKey } from '../i18n/routes.ts';
 
+/** Every Open Graph image's size, as the recommended 1.91:1 card. */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
 /** File name of a page's Open Graph image: `posting-backend-engineer-intern`. */
 export function ogImageName(key: PageKey): string {
   return pageKeyToString(key).replace(':', '-');

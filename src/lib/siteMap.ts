@@ -147,7 +147,7 @@ function build(content: ContentModel, digests: ReadonlyMap<string, string | unde
   };
   const postingsIn = (locale: Locale) => [...sortedPostingsIn(locale)];
 
-  const skeleton = siteDigest(content);
+  const factsKey = siteFactsDigest(content);
 
   return {
     pages: sitePages,
@@ -155,11 +155,11 @@ function build(content: ContentModel, digests: ReadonlyMap<string, string | unde
     teams: content.teams,
     busRoutes: [...content.busRoutes].sort((a, b) => a.order - b.order),
     organization: content.organization,
-    factsKey: skeleton,
+    factsKey,
     cacheKey(page) {
-      if (!('entry' in page)) return skeleton;
+      if (!('entry' in page)) return factsKey;
       const modified = lastModified(page.entry.filePath)?.toISOString();
-      return `${skeleton}:${digests.get(page.entry.id) ?? ''}:${modified ?? ''}`;
+      return `${factsKey}:${digests.get(page.entry.id) ?? ''}:${modified ?? ''}`;
     },
     alternates(key) {
       const versions = byKey.get(pageKeyToString(key)) ?? {};
@@ -217,7 +217,7 @@ function build(content: ContentModel, digests: ReadonlyMap<string, string | unde
  * data files, the settings and the build day (open or closed). Conservative on purpose:
  * editing frontmatter re-renders the site; editing a body re-renders that page only.
  */
-function siteDigest(content: ContentModel): string {
+function siteFactsDigest(content: ContentModel): string {
   const hash = createHash('sha256');
   const facts = (entries: { versions: Partial<Record<Locale, { id: string; data: unknown }>> }[]) =>
     entries.flatMap((entry) =>

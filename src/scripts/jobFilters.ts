@@ -8,7 +8,7 @@ import {
   readFilters,
   writeFilters,
   type JobFilters,
-} from '../lib/jobFilterState.ts';
+} from '../shared/jobFilterState.ts';
 
 export function enhanceJobFilters(board: HTMLElement): void {
   const form = board.querySelector<HTMLFormElement>('[data-job-filters]');

@@ -3,7 +3,7 @@
  * visible and announced confirmation, and the Web Share API where the browser has it.
  * Without JavaScript the share bar is plain links and Apply goes to the plain URL.
  */
-import { carryTracking } from '../lib/share.ts';
+import { carryTracking } from '../shared/share.ts';
 
 export function carryTrackingToApply(): void {
   if (!location.search) return;

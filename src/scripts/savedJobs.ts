@@ -3,7 +3,7 @@
  * Only posting ids are stored (localStorage); titles and links come from the site's
  * per-locale index, so the list is always in the page's language.
  */
-import { SAVED_KEY, parseSaved, toggled } from '../lib/savedJobs.ts';
+import { SAVED_KEY, parseSaved, toggled } from '../shared/savedJobs.ts';
 
 function readSaved(): string[] {
   try {

@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { DICTIONARIES } from '../../src/i18n/translations.ts';
-import { SAVED_KEY } from '../../src/lib/savedJobs.ts';
+import { SAVED_KEY } from '../../src/shared/savedJobs.ts';
 import { entry } from '../support/content.ts';
 import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 

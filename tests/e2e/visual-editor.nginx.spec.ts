@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { entry } from '../support/content.ts';
-import { contentProblems as validateContent } from '../../src/content/model.ts';
+import { contentProblems } from '../../src/content/model.ts';
 import { entryFile } from '../../src/content/location.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
-import { LOCAL_EDITOR_PROXY } from '../../src/cms/editorBackend.ts';
+import { LOCAL_EDITOR_PROXY } from '../../src/build/editor/editorBackend.ts';
 
 // Where a development build's editor saves: decap-server must listen there.
 const PROXY_PORT = new URL(LOCAL_EDITOR_PROXY).port;
@@ -86,7 +86,7 @@ test('an editor changes a translation side by side, and what the editor saves pa
   await expect
     .poll(() => readFileSync(saved, 'utf8'), { timeout: 30_000 })
     .toContain(`title: ${es} (Madrid)`);
-  expect(validateContent(path.join(repo, 'content'))).toEqual([]);
+  expect(contentProblems(path.join(repo, 'content'))).toEqual([]);
   expect(
     readFileSync(path.join(repo, entryFile('postings', 'backend-engineer-intern', 'en')), 'utf8'),
   ).toContain(`title: ${en}`);

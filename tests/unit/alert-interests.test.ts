@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { listInterests, matchesInterest } from '../../src/lib/interests.ts';
 import { EMPLOYMENT_TYPES } from '../../src/content/schemas.ts';
-import { contentSecurityPolicy } from '../../src/hosting/policy.ts';
-import { hashesInPolicy } from '../../src/hosting/cspHashes.ts';
+import { contentSecurityPolicy } from '../../src/build/hosting/policy.ts';
+import { hashesInPolicy } from '../../src/build/hosting/cspHashes.ts';
 
 test('there is an interest for every team and every type of contract, with URL-safe ids', () => {
   const interests = listInterests(['it-engineering', 'data-analytics']);

@@ -2,15 +2,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { assertPromotable } from '../../src/hosting/writeHostConfigs.ts';
+import { assertPromotable } from '../../src/build/hosting/writeHostConfigs.ts';
 import {
   headersFile,
   nginxConfig,
   redirectsFile,
   staticWebAppConfig,
-} from '../../src/hosting/hostConfigs.ts';
-import { hashesInPolicy } from '../../src/hosting/cspHashes.ts';
-import { contentSecurityPolicy } from '../../src/hosting/policy.ts';
+} from '../../src/build/hosting/hostConfigs.ts';
+import { hashesInPolicy } from '../../src/build/hosting/cspHashes.ts';
+import { contentSecurityPolicy } from '../../src/build/hosting/policy.ts';
 
 const hashes = { script: ['sha256-abc='], style: ['sha256-def='] };
 

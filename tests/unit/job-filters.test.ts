@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { matchesFilters, readFilters, writeFilters } from '../../src/lib/jobFilterState.ts';
+import { matchesFilters, readFilters, writeFilters } from '../../src/shared/jobFilterState.ts';
 
 const job = {
   team: 'it-engineering',

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { SECTION_PAGES } from '../../src/i18n/routes.ts';
 import { readContentModel } from '../../src/content/model.ts';
-import { ogImageJobs } from '../../src/lib/ogImageInput.ts';
+import { ogImageJobs } from '../../src/build/og/ogImageInput.ts';
 
 const read = (today: string, missingTranslation: 'error' | 'fallback' = 'error') =>
   readContentModel({

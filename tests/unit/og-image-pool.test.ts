@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
-import { OgImagePool } from '../../src/lib/ogImagePool.ts';
-import { ogCacheFile } from '../../src/lib/ogCache.ts';
+import { OgImagePool } from '../../src/build/og/ogImagePool.ts';
+import { ogCacheFile } from '../../src/build/og/ogCache.ts';
 
 const run = Date.now();
 const input = (title: string) => ({

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { PNG } from 'pngjs';
-import { renderOgImage } from '../../src/lib/ogImage.ts';
-import { ogCacheKey } from '../../src/lib/ogCache.ts';
+import { renderOgImage } from '../../src/build/og/ogImage.ts';
+import { ogCacheKey } from '../../src/build/og/ogCache.ts';
 
 const input = {
   lang: 'fr',

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { ASIDE, removeLater } from '../../src/lib/removeLater.ts';
+import { ASIDE, removeLater } from '../../src/build/search/removeLater.ts';
 
 /** A file only this test's folders hold: other tests' folders wait in the same place. */
 const MARKER = `test-old-output-${process.pid}.html`;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseSaved, toggled } from '../../src/lib/savedJobs.ts';
+import { parseSaved, toggled } from '../../src/shared/savedJobs.ts';
 
 test('reads saved ids, ignoring anything that is not a posting id', () => {
   expect(parseSaved('["backend-engineer-intern","x",1,"<script>","x"]')).toEqual([

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { scaffoldEntry } from '../../src/content/scaffold.ts';
-import { contentProblems as validateContent } from '../../src/content/model.ts';
+import { contentProblems } from '../../src/content/model.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 
 let dir: string;
@@ -20,7 +20,7 @@ test('a new posting exists in every language, and the check lists what is left t
     'index.es.mdx',
     'index.fr.mdx',
   ]);
-  const todo = validateContent(dir).map(formatProblem);
+  const todo = contentProblems(dir).map(formatProblem);
   expect(todo).toContain(
     'content/postings/data-analyst/index.es.mdx: title: title must not be empty',
   );
@@ -41,7 +41,7 @@ test('once the blanks are filled the new posting is valid', () => {
       .replace('name: ""', 'name: Recruitment team');
     writeFileSync(file, text);
   }
-  expect(validateContent(dir).map(formatProblem)).toEqual([]);
+  expect(contentProblems(dir).map(formatProblem)).toEqual([]);
 });
 
 test('refuses an id that exists or is not a slug', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { startSearchIndexes } from '../../src/integrations/pagefind.ts';
+import { startSearchIndexes } from '../../src/build/search/searchIndexes.ts';
 import { LOCALES } from '../../src/i18n/config.ts';
 
 function writePage(site: string, locale: string, name: string, text: string): void {

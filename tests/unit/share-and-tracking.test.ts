@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { SHARE_CHANNELS, carryTracking, shareUrl, withUtm } from '../../src/lib/share.ts';
+import { SHARE_CHANNELS, carryTracking, shareUrl, withUtm } from '../../src/shared/share.ts';
 
 const page = 'https://careers.example.org/es/empleos/practicas-ingenieria-backend/';
 

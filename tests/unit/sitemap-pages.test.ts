@@ -1,7 +1,7 @@
 /** What the sitemap tells search engines, decided from the content model, not read back from HTML. */
 import { expect, test } from 'vitest';
 import { readContentModel } from '../../src/content/model.ts';
-import { sitemapPages } from '../../src/lib/sitemapOptions.ts';
+import { sitemapPages } from '../../src/build/sitemap.ts';
 
 const model = (today: string) =>
   readContentModel({

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { decapConfig, type DecapField } from '../../src/cms/decapConfig.ts';
+import { decapConfig, type DecapField } from '../../src/build/editor/decapConfig.ts';
 import { EMPLOYMENT_TYPES, pageSchema, postingSchema } from '../../src/content/schemas.ts';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { SHARED_FIELDS } from '../../src/content/translations.ts';

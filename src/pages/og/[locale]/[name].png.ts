@@ -1,14 +1,14 @@
 /**
  * One Open Graph image per page and locale, at /og/<locale>/<page>.png, for `astro dev`,
  * which draws each when it is requested. `astro build` draws them all from the content
- * model in worker threads (src/integrations/ogImages.ts), so this route builds nothing.
+ * model in worker threads (src/build/og/ogImages.ts), so this route builds nothing.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteMap, type SitePage } from '../../../lib/siteMap.ts';
 import { ogImageName } from '../../../lib/ogPaths.ts';
-import { renderOgImage } from '../../../lib/ogImage.ts';
-import type { OgImageInput } from '../../../lib/ogCache.ts';
-import { ogImageInput } from '../../../lib/ogImageInput.ts';
+import { renderOgImage } from '../../../build/og/ogImage.ts';
+import type { OgImageInput } from '../../../build/og/ogCache.ts';
+import { ogImageInput } from '../../../build/og/ogImageInput.ts';
 
 export const getStaticPaths = (async () => {
   if (!import.meta.env.DEV) return [];

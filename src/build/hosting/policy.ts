@@ -4,7 +4,7 @@
  * (Netlify and Cloudflare `_headers`/`_redirects`, Azure `staticwebapp.config.json`,
  * nginx) is generated from it after each build. No Astro imports.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/config.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/config.ts';
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains; preload',

@@ -6,7 +6,7 @@
  * endpoints they ran one after another on the thread that renders pages, and were half
  * of a clean build. Here the OG route hands each image to this pool as soon as the site
  * map is known, and workers draw them on the other cores while pages render; the build
- * waits for the last one in `astro:build:done` (src/integrations/ogImages.ts).
+ * waits for the last one in `astro:build:done` (src/build/og/ogImages.ts).
  *
  * Before that, while Astro syncs content and Vite bundles (mostly one busy core), the
  * build warms the pool with the images it expects from the content check's reading

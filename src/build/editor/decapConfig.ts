@@ -6,9 +6,9 @@
  * into each translation. No Astro imports: the build integration and unit tests use it.
  */
 import type { z } from 'astro/zod';
-import { DEFAULT_LOCALE, LOCALES } from '../i18n/config.ts';
-import { httpsUrl, pageSchema, postingSchema, slugSchema } from '../content/schemas.ts';
-import { SHARED_FIELDS } from '../content/translations.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../i18n/config.ts';
+import { httpsUrl, pageSchema, postingSchema, slugSchema } from '../../content/schemas.ts';
+import { SHARED_FIELDS } from '../../content/translations.ts';
 
 /** The part of a Decap field this project uses (https://decapcms.org/docs/widgets/). */
 export interface DecapField {
@@ -231,7 +231,7 @@ function field(
       };
     default:
       throw new Error(
-        `The visual editor has no widget for ${path} (zod type "${def.type}"): add one in src/cms/decapConfig.ts`,
+        `The visual editor has no widget for ${path} (zod type "${def.type}"): add one in src/build/editor/decapConfig.ts`,
       );
   }
 }

@@ -11,11 +11,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { LOCALES } from '../i18n/config.ts';
+import { LOCALES } from '../../i18n/config.ts';
 import { collectCspHashes } from './cspHashes.ts';
 import { headersFile, redirectsFile, staticWebAppConfig, type Hashes } from './hostConfigs.ts';
 import { ADMIN_PATH, ENVIRONMENT_FILES, type HostEnvironment } from './policy.ts';
-import { editorConnectSources as connectSourcesOf } from '../cms/editorBackend.ts';
+import { editorConnectSources as connectSourcesOf } from '../editor/editorBackend.ts';
 
 /**
  * What the host configs depend on in a build: CSP hashes and form targets, the editor if any, the top-level entries.

@@ -2,7 +2,7 @@
  * Host configurations generated from ./policy.ts. Pure functions of the CSP hashes and
  * the environment the host serves, so unit tests can read what each host gets.
  */
-import { LOCALES } from '../i18n/config.ts';
+import { LOCALES } from '../../i18n/config.ts';
 import {
   ADMIN_PATH,
   CACHE_RULES,
@@ -182,7 +182,7 @@ ${Object.entries(adminHeaders(hashes, environment))
     : '';
   const temp = options.temp ?? '/tmp/careers-nginx';
   const languages = LOCALES.filter((l) => l !== ROOT_REDIRECT.fallback);
-  return `# Generated from src/hosting/policy.ts for ${environment}. Do not edit.
+  return `# Generated from src/build/hosting/policy.ts for ${environment}. Do not edit.
 worker_processes 1;
 daemon off;
 pid ${options.pid ?? `${temp}/nginx.pid`};

@@ -1,16 +1,16 @@
 /**
  * What each page's Open Graph image shows, from its facts alone. A build draws every
- * image from the content model (ogImageJobs, src/integrations/ogImages.ts); `astro dev`
+ * image from the content model (ogImageJobs, src/build/og/ogImages.ts); `astro dev`
  * draws one when the route is asked for it, from the same function.
  */
-import { LOCALE_INFO, LOCALES, type Locale } from '../i18n/config.ts';
-import { SECTION_PAGES, type PageKey, type SectionPage } from '../i18n/routes.ts';
-import { useTranslations } from '../i18n/translations.ts';
-import type { Page, Posting } from '../content/schemas.ts';
-import type { ContentModel } from '../content/model.ts';
+import { LOCALE_INFO, LOCALES, type Locale } from '../../i18n/config.ts';
+import { SECTION_PAGES, type PageKey, type SectionPage } from '../../i18n/routes.ts';
+import { useTranslations } from '../../i18n/translations.ts';
+import type { Page, Posting } from '../../content/schemas.ts';
+import type { ContentModel } from '../../content/model.ts';
 import type { OgImageInput } from './ogCache.ts';
 import type { OgImageJob } from './ogImageQueue.ts';
-import { ogImagePath } from './ogPaths.ts';
+import { ogImagePath } from '../../lib/ogPaths.ts';
 
 export type OgImageSubject =
   | { view: SectionPage }

@@ -9,7 +9,7 @@ import type { SitemapOptions } from '@astrojs/sitemap';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/config.ts';
 import { SECTION_PAGES, pathFor } from '../i18n/routes.ts';
 import type { ContentModel } from '../content/model.ts';
-import { lastModified } from './contentDates.ts';
+import { lastModified } from '../lib/contentDates.ts';
 
 export interface SitemapPage {
   alternates: Partial<Record<Locale, string>>;

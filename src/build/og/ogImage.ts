@@ -5,15 +5,13 @@
  * under .cache/og by a hash of everything that shapes it, so an unchanged page is not
  * rendered again on the next build.
  */
+import { OG_HEIGHT, OG_WIDTH } from '../../lib/ogPaths.ts';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
 import { OG_CACHE_DIR, ogCacheFile, type OgImageInput } from './ogCache.ts';
-
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
 
 const require = createRequire(import.meta.url);
 let fonts:

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Hashes } from './hostConfigs.ts';
-import { builtPage } from '../lib/builtPages.ts';
+import { builtPage } from '../builtPages.ts';
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -1,15 +1,13 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { LOCALES, type Locale } from '../i18n/config.ts';
+import { LOCALES, type Locale } from '../../i18n/config.ts';
 import { htmlFiles } from '../hosting/cspHashes.ts';
-import { searchBundlePath } from '../lib/searchIndex.ts';
-import { linkTree } from '../lib/linkTree.ts';
-import { builtPage } from '../lib/builtPages.ts';
-import { removeLater } from '../lib/removeLater.ts';
+import { searchBundlePath } from '../../lib/searchIndex.ts';
+import { linkTree } from './linkTree.ts';
+import { builtPage } from '../builtPages.ts';
+import { removeLater } from './removeLater.ts';
 
 /** Where each language's last index is kept, with the digest of the pages it was made from. */
 const CACHE_DIR = '.cache/pagefind';
@@ -132,7 +130,8 @@ async function startSearchIndex(
   return { finished };
 }
 
-function describe(report: SearchIndexReport): string {
+/** One line for the build's log: what happened to each language's index. */
+export function describeSearchIndexes(report: SearchIndexReport): string {
   return Object.entries(report)
     .map(([locale, result]) =>
       result === 'unchanged'
@@ -140,46 +139,4 @@ function describe(report: SearchIndexReport): string {
         : `${locale} ${result} pages indexed`,
     )
     .join(', ');
-}
-
-/**
- * Builds the Pagefind search index of each language as part of `astro build`, so
- * `npm run build` alone produces a searchable site. A language whose searchable pages
- * are byte for byte those of the last build gets that build's index from .cache/pagefind.
- *
- * Two integrations: `start` (listed before the sitemap) hands the changed languages to
- * Pagefind as soon as the pages are written and returns once Pagefind has them; `finish`
- * (listed before the host configs, which list the output's folders) waits for the indexes.
- * The sitemap, the OG images' last draws and the editor go on meanwhile, on the other core.
- */
-export function searchIndexes(): { start: AstroIntegration; finish: AstroIntegration } {
-  let pending: Promise<Settled<{ report: SearchIndexReport; seconds: number }>> | undefined;
-  return {
-    start: {
-      name: 'careers:search-indexes',
-      hooks: {
-        'astro:build:done': async ({ dir }) => {
-          const started = performance.now();
-          // Waits for the requests to be sent (see startSearchIndexes), not for the indexes.
-          const { done } = await startSearchIndexes(fileURLToPath(dir));
-          pending = settle(
-            done.then((report) => ({ report, seconds: (performance.now() - started) / 1000 })),
-          );
-        },
-      },
-    },
-    finish: {
-      name: 'careers:search-indexes-written',
-      hooks: {
-        'astro:build:done': async ({ logger }) => {
-          if (!pending) return;
-          const result = await pending;
-          if ('error' in result) throw result.error;
-          logger.info(
-            `search indexes: ${describe(result.value.report)}, in ${result.value.seconds.toFixed(1)} s`,
-          );
-        },
-      },
-    },
-  };
 }

@@ -4,7 +4,7 @@
  * without that setting saves to this machine through decap-server (`npm run cms`).
  */
 import { parse } from 'yaml';
-import type { CmsSettings, DeployEnvironment } from '../settings.ts';
+import type { CmsSettings, DeployEnvironment } from '../../settings.ts';
 import type { DecapBackend } from './decapConfig.ts';
 
 export const LOCAL_EDITOR_PROXY = 'http://localhost:8081/api/v1';
