@@ -34,11 +34,27 @@ const json = (file: string): unknown =>
 /** For the project's own checks, which write `{ passed, failed }` to reports/<name>.json. */
 const countsIn = (name: string) => () => json(`reports/${name}.json`) as Counts | undefined;
 
+const CYCLE_CHECK = [
+  '--no-tree',
+  '--no-warning',
+  '--circular',
+  '--exit-code',
+  'circular:1',
+  '--progress',
+  'false',
+  '-T',
+  'src/**/*.ts',
+  'scripts/**/*.ts',
+  'tests/**/*.ts',
+];
+
 const steps: Step[] = [
   { name: 'browser and nginx', command: ['node', 'scripts/ensure-browser.ts'] },
   { name: 'type check', command: ['astro', 'check'] },
   { name: 'format', command: ['prettier', '--check', '.'] },
   { name: 'lint', command: ['eslint', '.'] },
+  // One direction between modules: a cycle is an error (dpdm reads the TypeScript imports).
+  { name: 'import cycles', command: ['dpdm', ...CYCLE_CHECK] },
   {
     name: 'unit',
     command: ['vitest', 'run', '--config', 'tests/vitest.config.ts'],
