@@ -14,7 +14,7 @@ import {
   FIXTURE_TODAY,
   PRODUCTION_OUT_DIR,
   PRODUCTION_SITE_URL,
-} from '../tests/support/servers.ts';
+} from './support/servers.ts';
 
 interface Counts {
   passed: number;
