@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/config.ts';
 import {
@@ -12,6 +13,7 @@ import {
 } from './src/settings.ts';
 import { contentModel } from './src/build/contentModel.ts';
 import { buildSteps } from './src/build/buildSteps.ts';
+import { typesetBodies } from './src/build/typesetBodies.ts';
 
 const settings = readSettings();
 const content = contentModel();
@@ -70,7 +72,7 @@ export default defineConfig({
   // previous build: a one-posting edit re-renders that posting, not the site.
   experimental: { incrementalBuild: true },
   // Shiki highlights with inline styles, which the CSP forbids; postings have no code blocks.
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [typesetBodies] }) },
   // The content model is read first, and stops the build on any problem; every step of
   // the build around Astro's own work, and their order, is in src/build/buildSteps.ts.
   integrations: [content.integration, mdx(), buildSteps(content.model)],

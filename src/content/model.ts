@@ -23,6 +23,7 @@ import { entryFile, entryFileName } from './location.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
 import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema, type Page, type Posting } from './schemas.ts';
 import { translationsAgree } from './translations.ts';
+import { hasTypography, typeset } from '../i18n/typography.ts';
 import { isoDay } from '../lib/format.ts';
 
 export type Team = z.output<typeof teamSchema>;
@@ -110,6 +111,21 @@ export interface ModelOptions {
 /** First path segments under /<locale>/ that the site itself uses or that hosts reserve. */
 export const RESERVED_SEGMENTS = ['404', 'feeds', 'og', 'admin', 'pagefind', 'translation-status', 'index', 'assets'] as const;
 
+/** The prose of an entry's frontmatter, typeset for its language (French no-break spaces); ids, URLs and dates untouched. */
+function typesetEntry<Data extends Posting | Page>(locale: Locale, data: Data): Data {
+  if (!hasTypography(locale)) return data;
+  const text = (value: string) => typeset(locale, value);
+  if ('summary' in data) {
+    return { ...data, title: text(data.title), summary: text(data.summary), location: { ...data.location, city: text(data.location.city) }, contact: { ...data.contact, name: text(data.contact.name) } };
+  }
+  return { ...data, title: text(data.title), description: text(data.description) };
+}
+
+/** A name given in every language, typeset for each. */
+function typesetNames<Item extends { name: Record<Locale, string> }>(item: Item): Item {
+  return { ...item, name: Object.fromEntries(LOCALES.map((locale) => [locale, typeset(locale, item.name[locale])])) as Record<Locale, string> };
+}
+
 export function postingStatus(posting: Pick<Posting, 'datePosted' | 'validThrough'>, today: string): PostingStatus {
   if (today < isoDay(posting.datePosted)) return 'scheduled';
   return today <= isoDay(posting.validThrough) ? 'open' : 'closed';
@@ -145,8 +161,8 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
       return result.data === undefined ? [] : [result.data];
     });
   };
-  const teams = dataItems('teams', teamSchema);
-  const busRoutes = dataItems('busRoutes', busRouteSchema);
+  const teams = dataItems('teams', teamSchema).map(typesetNames);
+  const busRoutes = dataItems('busRoutes', busRouteSchema).map(typesetNames);
   const organization = dataItems('organization', organizationSchema)[0];
 
   // Each file against its schema; valid versions grouped by entry.
@@ -166,7 +182,7 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
       locale: entry.locale,
       file: entry.file,
       filePath: path.relative(root, entry.absolutePath).split(path.sep).join('/'),
-      data: result.data,
+      data: typesetEntry(entry.locale, result.data),
     };
     const group = groups[entry.collection] as Map<string, Map<Locale, typeof version>>;
     group.set(entry.id, (group.get(entry.id) ?? new Map()).set(entry.locale, version));

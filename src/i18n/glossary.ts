@@ -110,3 +110,16 @@ export const GLOSSARY: Readonly<Record<TranslatedLocale, readonly GlossaryTerm[]
     { concept: 'Leonas (employee network)', preferred: 'Leonas', avoid: ['Lionnes', 'Lionesses'] },
   ],
 };
+
+/** Straight apostrophes and plain spaces, so "d’emploi" and "d'emploi" are one form, typeset or not. */
+const normalize = (text: string) => text.replaceAll('’', "'").replace(/[\u00A0\u202F]/g, ' ');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A form as whole words: not inside a longer word, nor inside a hyphenated one or an id (fixture-data-intern). */
+export const wholeWords = (form: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(normalize(form))}(?![\\p{L}\\p{N}_-])`, 'giu');
+
+/** The avoided forms a text uses, once the preferred form has been set aside. */
+export function avoidedIn(text: string, term: GlossaryTerm): string[] {
+  const rest = normalize(text).replace(wholeWords(term.preferred), ' ');
+  return term.avoid.filter((form) => wholeWords(form).test(rest));
+}

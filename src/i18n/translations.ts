@@ -5,6 +5,7 @@
  */
 import { createInstance, type TFunction } from 'i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './config.ts';
+import { typeset } from './typography.ts';
 import en from './locales/en.json' with { type: 'json' };
 import es from './locales/es.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
@@ -32,23 +33,25 @@ export type Translate = TFunction<'translation', undefined>;
 const translators = new Map<Locale, Translate>();
 
 /**
- * The locale's t(). i18next resolves every call anew (~10 µs), and a build of 1,000
+ * The locale's t(), whose answers are typeset for the language (French no-break spaces:
+ * typography.ts). i18next resolves every call anew (~10 µs), and a build of 1,000
  * postings makes hundreds of thousands of the same calls, so each answer is kept: by
  * key, and by options when they hold only plain values (counts, titles).
  */
 export function useTranslations(locale: Locale): Translate {
   let translate = translators.get(locale);
   if (!translate) {
-    translate = withAnswersKept(i18n.getFixedT(locale));
+    translate = withAnswersKept(i18n.getFixedT(locale), (answer) => typeset(locale, answer));
     translators.set(locale, translate);
   }
   return translate;
 }
 
-function withAnswersKept(t: Translate): Translate {
+function withAnswersKept(t: Translate, finish: (answer: string) => string): Translate {
   const answers = new Map<string, string>();
   // Untyped on purpose: the wrapper passes its arguments through unchanged, and is typed as t() below.
-  const call = t as unknown as (...args: unknown[]) => string;
+  const translated = t as unknown as (...args: unknown[]) => string;
+  const call = (...args: unknown[]) => finish(translated(...args));
   const memo = (...args: unknown[]) => {
     const [key, options] = args;
     const plain =

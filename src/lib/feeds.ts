@@ -67,7 +67,7 @@ async function buildFeed(locale: Locale, site: URL | string, interest?: Interest
     .map((page) => page.entry.data.datePosted)
     .sort((a, b) => b.getTime() - a.getTime())[0];
   const heading = interest
-    ? `${await interestLabel(locale, interest)}: ${t('jobs.title')}`
+    ? t('feeds.interestTitle', { interest: await interestLabel(locale, interest) })
     : t('jobs.title');
   const feed = new Feed({
     // The all-jobs feeds keep the id subscribers already have; each interest needs its own.

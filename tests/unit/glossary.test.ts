@@ -8,24 +8,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { DICTIONARIES } from '../../src/i18n/translations.ts';
-import { GLOSSARY, type GlossaryTerm, type TranslatedLocale } from '../../src/i18n/glossary.ts';
+import { avoidedIn, GLOSSARY, type TranslatedLocale } from '../../src/i18n/glossary.ts';
 import { entryFileName } from '../../src/content/location.ts';
 
 const CONTENT_DIRS = ['content', 'tests/fixtures/content'];
 const LOCALES = Object.keys(GLOSSARY) as TranslatedLocale[];
-
-/** Straight apostrophes, so "d’emploi" and "d'emploi" are one form. */
-const normalize = (text: string) => text.replaceAll('’', "'");
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A form as whole words: not inside a longer word, nor inside a hyphenated one or an id (fixture-data-intern). */
-const wholeWords = (form: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}_-])${escape(normalize(form))}(?![\\p{L}\\p{N}_-])`, 'giu');
-
-/** The avoided forms a text uses, once the preferred form has been set aside. */
-function avoidedIn(text: string, term: GlossaryTerm): string[] {
-  const rest = normalize(text).replace(wholeWords(term.preferred), ' ');
-  return term.avoid.filter((form) => wholeWords(form).test(rest));
-}
 
 interface Text {
   where: string;

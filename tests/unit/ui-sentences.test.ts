@@ -6,12 +6,13 @@
  * en Analista de datos": a template that looks right until a value goes in.
  *
  * When a template changes, update the sentence here and read it as a reader would.
- * French sentences are written with ordinary spaces: French typography (no-break spaces)
- * is applied to the page's text when it is rendered, not by t().
+ * Sentences are written here with ordinary spaces: t() typesets what it returns (French
+ * no-break spaces, src/i18n/typography.ts, tested on its own), so they are compared typeset.
  */
 import { describe, expect, test } from 'vitest';
 import { LOCALES, LOCALE_INFO, type Locale } from '../../src/i18n/config.ts';
 import { DICTIONARIES, useTranslations } from '../../src/i18n/translations.ts';
+import { typeset as typesetFor } from '../../src/i18n/typography.ts';
 import { formatDate, formatList, languageName } from '../../src/lib/format.ts';
 import { pluralTemplates } from '../../src/lib/pluralTemplates.ts';
 import { dataFile, entry } from '../support/content.ts';
@@ -68,6 +69,8 @@ function sentences(locale: Locale): Record<string, string> {
     'posting.readMore (posting)': t('posting.readMore', { title: job.title }),
     'posting.readMore (analyst)': t('posting.readMore', { title: ANALYST[locale] }),
     'saved.remove (posting)': t('saved.remove', { title: job.title }),
+    'saved.saveLabel (posting)': t('saved.saveLabel', { title: job.title }),
+    'feeds.interestTitle (team)': t('feeds.interestTitle', { interest: team.name[locale] }),
     'posting.contactEmail (posting contact)': t('posting.contactEmail', { name: job.contact.name }),
     'posting.closedBody (posting closing day)': t('posting.closedBody', {
       date: formatDate(day(String(job.validThrough)), locale),
@@ -118,6 +121,8 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
     'posting.readMore (posting)': 'Read more about Backend Engineer Intern',
     'posting.readMore (analyst)': 'Read more about Data Analyst',
     'saved.remove (posting)': 'Remove Backend Engineer Intern',
+    'saved.saveLabel (posting)': 'Save: Backend Engineer Intern',
+    'feeds.interestTitle (team)': 'IT Engineering: Open positions',
     'posting.contactEmail (posting contact)': 'Write to ING Recruitment team',
     'posting.closedBody (posting closing day)':
       'Applications closed on January 31, 2027. Have a look at our open positions.',
@@ -168,6 +173,8 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
     'posting.readMore (posting)': 'Más información: Prácticas de ingeniería backend',
     'posting.readMore (analyst)': 'Más información: Analista de datos',
     'saved.remove (posting)': 'Quitar Prácticas de ingeniería backend',
+    'saved.saveLabel (posting)': 'Guardar: Prácticas de ingeniería backend',
+    'feeds.interestTitle (team)': 'Ingeniería TI: ofertas de empleo',
     'posting.contactEmail (posting contact)': 'Contacto por correo: Equipo de Selección de ING',
     'posting.closedBody (posting closing day)':
       'El plazo de inscripción terminó el 31 de enero de 2027. Echa un vistazo a nuestras ofertas abiertas.',
@@ -219,6 +226,8 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
     'posting.readMore (posting)': 'En savoir plus : Stage en ingénierie backend',
     'posting.readMore (analyst)': 'En savoir plus : Analyste de données',
     'saved.remove (posting)': 'Retirer Stage en ingénierie backend',
+    'saved.saveLabel (posting)': 'Enregistrer : Stage en ingénierie backend',
+    'feeds.interestTitle (team)': "Ingénierie informatique : offres d'emploi",
     'posting.contactEmail (posting contact)': "Contact par e-mail : Équipe Recrutement d'ING",
     'posting.closedBody (posting closing day)':
       'Les candidatures ont pris fin le 31 janvier 2027. Découvrez nos offres ouvertes.',
@@ -254,7 +263,12 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
 
 describe.each(LOCALES)('UI sentences in %s', (locale) => {
   test('every template filled in with real values reads as expected', () => {
-    expect(sentences(locale)).toEqual(EXPECTED[locale]);
+    const typeset = (text: string) => typesetFor(locale, text);
+    expect(sentences(locale)).toEqual(
+      Object.fromEntries(
+        Object.entries(EXPECTED[locale]).map(([name, text]) => [name, typeset(text)]),
+      ),
+    );
   });
 
   test('every template that interpolates is covered here', () => {
