@@ -189,6 +189,9 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
   }
 
   const teamNames = new Map(teams.map((team) => [team.id, team.name]));
+  const applyHosts = new Set(organization?.applyHosts ?? []);
+  const emailDomains = new Set(organization?.contactEmailDomains ?? []);
+  const listed = (values: Set<string>) => [...values].sort().join(', ') || 'none yet';
   const benefitIds = new Set([...groups.pages].filter(([, versions]) => [...versions.values()].some((version) => version.data.kind === 'benefit')).map(([id]) => id));
   const folder = (collection: Collection, id: string) => `${options.displayRoot ?? 'content'}/${collection}/${id}/`;
 
@@ -204,6 +207,16 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
         if (!teamNames.has(posting.team)) {
           problems.push({ file: version.file, field: 'team', message: `expected a team id from content/data/teams.yaml (${[...teamNames.keys()].sort().join(', ') || 'none yet'}), got "${posting.team}"` });
           wrong.add('team');
+        }
+        const applyHost = new URL(posting.applyUrl).hostname;
+        if (!applyHosts.has(applyHost)) {
+          problems.push({ file: version.file, field: 'applyUrl', message: `${applyHost} is not an apply host in content/data/organization.yaml (${listed(applyHosts)}): link to the applicant tracking system, or have the host added there` });
+          wrong.add('applyUrl');
+        }
+        const emailDomain = posting.contact.email?.split('@')[1]?.toLowerCase();
+        if (emailDomain !== undefined && !emailDomains.has(emailDomain)) {
+          problems.push({ file: version.file, field: 'contact.email', message: `${emailDomain} is not a contact domain in content/data/organization.yaml (${listed(emailDomains)}): use the bank's address, or have the domain added there` });
+          wrong.add('contact.email');
         }
         for (const benefit of posting.benefits) {
           if (!benefitIds.has(benefit)) {

@@ -135,6 +135,14 @@ export const organizationSchema = z.strictObject({
   id: slugSchema,
   name: text('name').describe('Name of the hiring organization as candidates know it.'),
   sameAs: z.array(httpsUrl).default([]).describe("The organization's official sites and profiles (https)."),
+  applyHosts: z
+    .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: (issue) => `expected a host name like www.ing.jobs, got ${JSON.stringify(issue.input)}` }))
+    .default([])
+    .describe('The only hosts an Apply link may lead to (the applicant tracking system), so no posting can send candidates to a lookalike site.'),
+  contactEmailDomains: z
+    .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: (issue) => `expected a domain like ing.com, got ${JSON.stringify(issue.input)}` }))
+    .default([])
+    .describe("The only domains a posting's contact email may use."),
 });
 
 /** Splits a collection entry id (`<entry>/<locale>`) into its parts. */

@@ -285,3 +285,43 @@ test('a passage in another language is marked with <span lang> in a posting and 
     ),
   ]);
 });
+
+test('an Apply link to a host the organization does not list, in every language, is refused once per file and not asked to be copied', () => {
+  for (const locale of ['en', 'es', 'fr']) {
+    applyCase(dir, {
+      name: '',
+      file: `postings/fixture-data-intern/index.${locale}.mdx`,
+      replace: [/^applyUrl: .*$/m, 'applyUrl: https://ing-jobs.example/apply'],
+      expected: [],
+    });
+  }
+  expect(problems()).toEqual(
+    ['en', 'es', 'fr'].map(
+      (locale) =>
+        `content/postings/fixture-data-intern/index.${locale}.mdx: applyUrl: ing-jobs.example is not an apply host in content/data/organization.yaml (apply.example.org): link to the applicant tracking system, or have the host added there`,
+    ),
+  );
+});
+
+test('a contact email on a domain the organization does not list is refused', () => {
+  applyCase(dir, {
+    name: '',
+    file: 'data/organization.yaml',
+    replace: [/contactEmailDomains: \[\]/, 'contactEmailDomains: [example.org]'],
+    expected: [],
+  });
+  for (const locale of ['en', 'es', 'fr']) {
+    applyCase(dir, {
+      name: '',
+      file: `postings/fixture-data-intern/index.${locale}.mdx`,
+      replace: [/^  name: (.*)$/m, '  name: $1\n  email: jobs@examp1e.org'],
+      expected: [],
+    });
+  }
+  expect(problems()).toEqual(
+    ['en', 'es', 'fr'].map(
+      (locale) =>
+        `content/postings/fixture-data-intern/index.${locale}.mdx: contact.email: examp1e.org is not a contact domain in content/data/organization.yaml (example.org): use the bank's address, or have the domain added there`,
+    ),
+  );
+});
