@@ -26,7 +26,8 @@ test.beforeAll(async () => {
   repo = mkdtempSync(path.join(tmpdir(), 'careers-editor-'));
   cpSync('content', path.join(repo, 'content'), { recursive: true });
   server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-    env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: PROXY_PORT },
+    // Loopback only, as `npm run cms` runs it: the proxy writes to the repository unauthenticated.
+    env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: PROXY_PORT, BIND_HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
