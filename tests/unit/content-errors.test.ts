@@ -3,10 +3,10 @@
  * to a copy of the fixture content, and the exact lines the build stops with (before
  * anything renders). Each line names the file, the field or line, and what to do.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, onTestFinished, test } from 'vitest';
 import { readContentModel, type ModelOptions } from '../../src/content/model.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { FIXTURE_TODAY } from '../support/servers.ts';
@@ -314,7 +314,7 @@ test('a contact email on a domain the organization does not list is refused', ()
     applyCase(dir, {
       name: '',
       file: `postings/fixture-data-intern/index.${locale}.mdx`,
-      replace: [/^  name: (.*)$/m, '  name: $1\n  email: jobs@examp1e.org'],
+      replace: [/^ {2}name: (.*)$/m, '  name: $1\n  email: jobs@examp1e.org'],
       expected: [],
     });
   }
@@ -324,4 +324,29 @@ test('a contact email on a domain the organization does not list is refused', ()
         `content/postings/fixture-data-intern/index.${locale}.mdx: contact.email: examp1e.org is not a contact domain in content/data/organization.yaml (example.org): use the bank's address, or have the domain added there`,
     ),
   );
+});
+
+test('the media folder holds raster images within the size cap, judged by their bytes', () => {
+  const publicDir = mkdtempSync(path.join(tmpdir(), 'careers-public-'));
+  onTestFinished(() => rmSync(publicDir, { recursive: true, force: true }));
+  mkdirSync(path.join(publicDir, 'images'), { recursive: true });
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  writeFileSync(
+    path.join(publicDir, 'images', 'team.png'),
+    Buffer.concat([png, Buffer.alloc(100)]),
+  );
+  writeFileSync(path.join(publicDir, 'images', 'x.png'), 'alert(document.cookie)');
+  writeFileSync(
+    path.join(publicDir, 'images', 'logo.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+  );
+  writeFileSync(
+    path.join(publicDir, 'images', 'huge.png'),
+    Buffer.concat([png, Buffer.alloc(1024 * 1024)]),
+  );
+  expect(problems({ publicDir })).toEqual([
+    'public/images/huge.png: file: 1.0 MB: images must be at most 1 MB; resize it (1600 px wide is plenty)',
+    'public/images/logo.svg: file: not a PNG, JPEG, WebP, AVIF, GIF image: only raster images may be uploaded here; remove it',
+    'public/images/x.png: file: not a PNG, JPEG, WebP, AVIF, GIF image: only raster images may be uploaded here; remove it',
+  ]);
 });
