@@ -55,6 +55,8 @@ export const TRACKING_PARAMETERS = [
 /**
  * The Apply URL with the allow-listed tracking parameters of the landing page added
  * (values encoded by URLSearchParams; anything else on the landing URL is ignored).
+ * A parameter the posting's own Apply URL already sets wins: a landing URL anyone can
+ * craft must not overwrite the source the recruiter configured.
  * Returns the Apply URL unchanged if it is not an https URL.
  */
 export function carryTracking(applyUrl: string, landingSearch: string): string {
@@ -68,6 +70,7 @@ export function carryTracking(applyUrl: string, landingSearch: string): string {
   const landing = new URLSearchParams(landingSearch);
   for (const name of TRACKING_PARAMETERS) {
     const value = landing.get(name);
+    if (target.searchParams.has(name)) continue;
     if (value !== null && value !== '' && value.length <= 200) target.searchParams.set(name, value);
   }
   return target.href;

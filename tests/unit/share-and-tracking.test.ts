@@ -63,3 +63,14 @@ test('a crafted value stays an encoded query value', () => {
 test('a non-https Apply URL is left alone', () => {
   expect(carryTracking('javascript:alert(1)', '?utm_source=x')).toBe('javascript:alert(1)');
 });
+
+test("the posting's own tracking parameters win over the landing page's", () => {
+  const apply = carryTracking(
+    'https://ats.example.org/apply?ref=careers-site&gh_src=ing',
+    '?ref=evil&gh_src=spoof&utm_source=linkedin',
+  );
+  const params = new URL(apply).searchParams;
+  expect(params.get('ref')).toBe('careers-site');
+  expect(params.get('gh_src')).toBe('ing');
+  expect(params.get('utm_source')).toBe('linkedin');
+});
