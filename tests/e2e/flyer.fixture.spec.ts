@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { entry } from '../support/content.ts';
 import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 
@@ -18,7 +18,7 @@ for (const locale of LOCALES) {
     await page.goto(postingPath(locale));
     const flyer = page.locator('[data-flyer]');
     await expect(flyer).toBeHidden();
-    await page.getByRole('link', { name: DICTIONARIES[locale]['flyer.link']! }).click();
+    await page.getByRole('link', { name: SHOWN_STRINGS[locale]['flyer.link']! }).click();
     expect(new URL(page.url()).pathname).toBe(postingPath(locale));
     expect(new URL(page.url()).hash).toBe('#flyer');
     await expect(flyer).toBeVisible();
@@ -38,7 +38,7 @@ for (const locale of LOCALES) {
     );
 
     // Back to the posting, as it was.
-    await page.getByRole('link', { name: DICTIONARIES[locale]['flyer.back']! }).click();
+    await page.getByRole('link', { name: SHOWN_STRINGS[locale]['flyer.back']! }).click();
     await expect(flyer).toBeHidden();
     await expect(page.locator('[data-posting-page]')).toBeVisible();
   });

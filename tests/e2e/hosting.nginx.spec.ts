@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES, LOCALE_INFO } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { allPagePaths } from '../support/pages.ts';
 
 test('HTML pages carry the full security header set', async ({ request }) => {
@@ -59,7 +59,7 @@ for (const locale of LOCALES) {
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
     await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      DICTIONARIES[locale]['notFound.title']!,
+      SHOWN_STRINGS[locale]['notFound.title']!,
     );
   });
 }
@@ -98,7 +98,7 @@ test('every page works under the header CSP: no violation, search and filters ru
   await expect(page.locator('[data-search-results] a').first()).toBeVisible();
   await page.goto(`/es/${SEGMENTS.jobs.es}/?q=zzzz`);
   await expect(page.getByRole('status')).toHaveText(
-    DICTIONARIES.es['jobs.shown_other']!.replace('{{count}}', '0'),
+    SHOWN_STRINGS.es['jobs.shown_other']!.replace('{{count}}', '0'),
   );
   expect(violations).toEqual([]);
 });

@@ -5,10 +5,10 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from '../support/i18n.ts';
 
 for (const locale of LOCALES) {
-  const t = DICTIONARIES[locale];
+  const t = SHOWN_STRINGS[locale];
 
   test(`without a subscription endpoint the ${locale} alerts page renders no email form`, async ({
     page,

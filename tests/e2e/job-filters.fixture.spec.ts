@@ -5,14 +5,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from '../support/i18n.ts';
 
 const OPEN_COUNT = 3;
 const jobsPath = (locale: Locale) => `/${locale}/${SEGMENTS.jobs[locale]}/`;
 const cards = (page: Page) => page.locator('[data-job-list] > li:visible');
 
 for (const locale of LOCALES) {
-  const t = DICTIONARIES[locale];
+  const t = SHOWN_STRINGS[locale];
   test.describe(`jobs list (${locale})`, () => {
     test('without JavaScript every open posting is listed, no filter control shows, and a filtered URL still lists all', async ({
       browser,

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES, LOCALE_INFO, type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { dataFile, entry } from '../support/content.ts';
 
 const INTERN = 'backend-engineer-intern';
@@ -20,7 +20,7 @@ const pagePath = (id: string, locale: Locale) => {
 };
 
 for (const locale of LOCALES) {
-  const t = DICTIONARIES[locale];
+  const t = SHOWN_STRINGS[locale];
   const posting = entry('postings', INTERN, locale);
 
   test.describe(`${LOCALE_INFO[locale].endonym} (${locale})`, () => {
@@ -158,7 +158,7 @@ for (const locale of LOCALES.filter((l) => l !== 'fr')) {
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     const original = page.locator('[data-original]');
     await expect(original.getByRole('heading', { level: 2 })).toContainText(
-      DICTIONARIES[locale]['page.original']!.replace('{{language}}', '')
+      SHOWN_STRINGS[locale]['page.original']!.replace('{{language}}', '')
         .replace(/[()]/g, '')
         .trim(),
     );
@@ -194,7 +194,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/`);
     await page
       .locator('footer')
-      .getByRole('link', { name: DICTIONARIES[locale]['footer.privacy']! })
+      .getByRole('link', { name: SHOWN_STRINGS[locale]['footer.privacy']! })
       .click();
     expect(new URL(page.url()).pathname).toBe(pagePath('privacy', locale));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

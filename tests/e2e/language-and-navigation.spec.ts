@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES, LOCALE_INFO, type Locale } from '../../src/i18n/config.ts';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { sitemapUrls } from '../support/sitemap.ts';
 import { alternatesOf, canonicalOf, htmlLangOf } from '../support/html.ts';
 
@@ -12,9 +12,9 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/`);
       await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-        DICTIONARIES[locale]['home.title']!,
+        SHOWN_STRINGS[locale]['home.title']!,
       );
-      await expect(page).toHaveTitle(DICTIONARIES[locale]['site.name']!);
+      await expect(page).toHaveTitle(SHOWN_STRINGS[locale]['site.name']!);
     });
 
     test('the language switcher leads to the same page in each other language', async ({
@@ -36,7 +36,7 @@ for (const locale of LOCALES) {
         for (const other of LOCALES.filter((l) => l !== locale)) {
           await page.goto(url);
           const link = page
-            .getByRole('navigation', { name: DICTIONARIES[locale]['lang.label']! })
+            .getByRole('navigation', { name: SHOWN_STRINGS[locale]['lang.label']! })
             .locator(`a[hreflang="${LOCALE_INFO[other].tag}"]`);
           await link.click();
           await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[other].tag);
@@ -82,10 +82,10 @@ for (const locale of LOCALES) {
       expect(response?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-        DICTIONARIES[locale]['notFound.title']!,
+        SHOWN_STRINGS[locale]['notFound.title']!,
       );
       await expect(
-        page.getByRole('link', { name: DICTIONARIES[locale]['footer.allJobs']! }).first(),
+        page.getByRole('link', { name: SHOWN_STRINGS[locale]['footer.allJobs']! }).first(),
       ).toBeVisible();
     });
 
@@ -94,7 +94,7 @@ for (const locale of LOCALES) {
     }) => {
       await page.goto(`/${locale}/`);
       await page.keyboard.press('Tab');
-      const skip = page.getByRole('link', { name: DICTIONARIES[locale]['a11y.skipToContent']! });
+      const skip = page.getByRole('link', { name: SHOWN_STRINGS[locale]['a11y.skipToContent']! });
       await expect(skip).toBeFocused();
       await expect(skip).toBeVisible();
       await page.keyboard.press('Enter');
@@ -160,7 +160,7 @@ test.describe('root', () => {
     expect(response?.status()).toBe(404);
     for (const locale of LOCALES)
       await expect(
-        page.getByText(DICTIONARIES[locale as Locale]['notFound.title']!).first(),
+        page.getByText(SHOWN_STRINGS[locale as Locale]['notFound.title']!).first(),
       ).toBeVisible();
   });
 });

@@ -6,12 +6,12 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { xmlTitles } from '../support/feeds.ts';
 import { wcagViolations } from '../support/axe.ts';
 
 for (const locale of LOCALES) {
-  const t = DICTIONARIES[locale];
+  const t = SHOWN_STRINGS[locale];
 
   test(`with nothing open, the ${locale} jobs list and home page say so and offer job alerts`, async ({
     page,

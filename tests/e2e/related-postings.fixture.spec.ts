@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { entry } from '../support/content.ts';
 import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 
@@ -15,7 +15,7 @@ for (const locale of LOCALES) {
     page,
   }) => {
     await page.goto(path(locale, 'fixture-platform-engineer'));
-    const related = page.getByRole('region', { name: DICTIONARIES[locale]['posting.related']! });
+    const related = page.getByRole('region', { name: SHOWN_STRINGS[locale]['posting.related']! });
     await expect(related.getByRole('heading', { level: 3 })).toHaveText([
       title(locale, 'fixture-markup'),
     ]);
@@ -31,7 +31,7 @@ for (const locale of LOCALES) {
     // Its only team-mate is closed; no open posting shares its city or type of contract.
     await page.goto(path(locale, 'fixture-data-intern'));
     await expect(
-      page.getByRole('heading', { name: DICTIONARIES[locale]['posting.related']! }),
+      page.getByRole('heading', { name: SHOWN_STRINGS[locale]['posting.related']! }),
     ).toHaveCount(0);
   });
 }

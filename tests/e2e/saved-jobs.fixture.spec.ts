@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS, shown } from '../support/i18n.ts';
 import { SAVED_KEY } from '../../src/shared/savedJobs.ts';
 import { entry } from '../support/content.ts';
 import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
@@ -15,14 +15,16 @@ const postingPath = (locale: Locale, id: string) =>
   `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', id, locale, FIXTURE_CONTENT_DIR).slug}/`;
 const savedPath = (locale: Locale) => `/${locale}/${SEGMENTS.saved[locale]}/`;
 const title = (locale: Locale, id: string) =>
-  String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title);
+  shown(locale, String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title));
 const saveButton = (page: Page, locale: Locale, id: string) =>
   page
-    .getByRole('button', { name: `${DICTIONARIES[locale]['saved.save']}: ${title(locale, id)}` })
+    .getByRole('button', {
+      name: SHOWN_STRINGS[locale]['saved.saveLabel']!.replace('{{title}}', title(locale, id)),
+    })
     .first();
 
 for (const locale of LOCALES) {
-  const t = DICTIONARIES[locale];
+  const t = SHOWN_STRINGS[locale];
 
   test(`saving a ${locale} posting lists it on the saved page, and un-saving removes it`, async ({
     page,

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { DICTIONARIES } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from '../support/i18n.ts';
 
 const POSTING = '/es/empleos/fixture-practicas-datos/';
 const APPLY = 'https://apply.example.org/fixture-data-intern';
-const t = DICTIONARIES.es;
+const t = SHOWN_STRINGS.es;
 
 test('UTM and referral parameters of the landing URL reach every Apply link', async ({ page }) => {
   await page.goto(`${POSTING}?utm_source=linkedin&utm_medium=social&gh_src=g1&ref=fair&other=drop`);
