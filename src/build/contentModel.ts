@@ -41,11 +41,11 @@ export function contentModel(): ContentModelIntegration {
       missingTranslation: settings.missingTranslation,
     });
   };
-  const report = (model: ContentModel, logger: AstroIntegrationLogger) => {
+  const report = (model: ContentModel, logger: AstroIntegrationLogger, outcome: string) => {
     for (const problem of model.problems) logger.error(formatProblem(problem));
     const count = model.problems.length;
     logger.error(
-      `The content has ${count} problem${count === 1 ? '' : 's'} (listed above): nothing was built.`,
+      `The content has ${count} problem${count === 1 ? '' : 's'} (listed above): ${outcome}.`,
     );
   };
 
@@ -68,7 +68,11 @@ export function contentModel(): ContentModelIntegration {
         read = readNow(root);
         const { model } = read;
         if (model.problems.length > 0) {
-          report(model, logger);
+          report(
+            model,
+            logger,
+            command === 'dev' ? 'fix them to start the preview' : 'nothing was built',
+          );
           // `astro dev` shows them in its error page; a build stops here, quietly: the lines say all there is to say.
           if (command === 'dev') throw new Error(model.problems.map(formatProblem).join('\n'));
           process.exit(1);
@@ -86,7 +90,8 @@ export function contentModel(): ContentModelIntegration {
                   const changed = (file: string) => {
                     if (!file.startsWith(contentDir + path.sep)) return;
                     const next = readNow(root);
-                    if (next.model.problems.length > 0) return report(next.model, logger);
+                    if (next.model.problems.length > 0)
+                      return report(next.model, logger, 'the preview keeps the last valid content');
                     read = next;
                     for (const environment of Object.values(server.environments)) {
                       for (const id of Object.values(MODULES)) {

@@ -11,13 +11,14 @@
  * Scheduled postings are not in the model, so they are in no collection.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import model from 'virtual:careers/content-model';
 import sources from 'virtual:careers/content-sources';
 import type { Collection } from './files.ts';
 import type { ContentVersion } from './model.ts';
-import { linksToMarkdown } from './markdownBody.ts';
+import { checkPostingBody } from './bodyRules.ts';
+import { SECTION_PAGES } from '../i18n/routes.ts';
 import { readEntryFile } from './files.ts';
 
 function versionsOf(collection: Collection): ContentVersion<unknown>[] {
@@ -54,12 +55,17 @@ export function modelEntries(collection: Collection): Loader {
       if (!watcher || collection !== 'postings') return;
       // `astro dev`: a saved posting's text is rendered again at once (its facts reach the
       // pages through the model, which the content-model integration reads again).
+      // The body is checked as the build checks it; one with a problem is not shown (the
+      // content-model integration has printed the problem), the last good text stays.
+      const linkTargets = new Set<string>([...SECTION_PAGES, ...model.postings.map((entry) => entry.id), ...model.pages.map((entry) => entry.id)]);
+      const publicDir = path.join(fileURLToPath(context.config.root), 'public');
       watcher.on('change', async (file) => {
         const version = byFile.get(path.resolve(file));
         if (!version) return;
         const read = readEntryFile('postings', version.entryId, version.locale, path.resolve(file), version.file);
-        if ('message' in read) return context.logger.error(`${read.file}: ${read.field}: ${read.message}`);
-        const markdown = linksToMarkdown(read.body);
+        if ('message' in read) return;
+        const { problems, markdown } = checkPostingBody(read.body, { file: read.file, firstLine: read.bodyLine, linkTargets, publicDir });
+        if (problems.length > 0) return;
         const stored = store.get(version.id);
         store.set({ id: version.id, data: stored?.data ?? (version.data as Record<string, unknown>), body: markdown, filePath: version.filePath, digest: read.digest, rendered: await renderPosting(context, markdown, read.absolutePath) });
         context.logger.info(`Reloaded ${version.file}`);
