@@ -105,11 +105,31 @@ async function buildFeed(locale: Locale, site: URL | string, interest?: Interest
   return feed;
 }
 
+const escapeXml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * Atom with entry titles and summaries as text (`type="text"`), as they are: the feed
+ * library declares them HTML, which a reader would render, so a "<b>" an editor typed in
+ * a title would be markup there. The library's output has one shape for them.
+ */
+export function atomWithTextEntries(xml: string): string {
+  return xml.replace(
+    /<(title|summary) type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/\1>/g,
+    (_, tag: string, text: string) => `<${tag} type="text">${escapeXml(text)}</${tag}>`,
+  );
+}
+
 export async function feedResponse(context: APIContext, format: FeedFormat): Promise<Response> {
   const locale = context.params.locale as Locale;
   const interest = (context.props as { interest?: Interest }).interest;
   const feed = await buildFeed(locale, context.site ?? context.url.origin, interest);
-  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1();
+  const body =
+    format === 'rss'
+      ? feed.rss2()
+      : format === 'atom'
+        ? atomWithTextEntries(feed.atom1())
+        : feed.json1();
   return new Response(body, {
     headers: { 'Content-Type': `${FEED_FORMATS[format].type}; charset=utf-8` },
   });
