@@ -67,11 +67,12 @@ export const QUIET_ENV = {
 
 /** Every process below `pid`, from `ps` (POSIX), children before grandchildren. */
 function descendants(pid: number): number[] {
-  const table = spawnSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' }).stdout ?? '';
+  const ps = spawnSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' });
   const children = new Map<number, number[]>();
-  for (const line of table.trim().split('\n')) {
+  for (const line of (ps.stdout ?? '').trim().split('\n')) {
     const [child, parent] = line.trim().split(/\s+/).map(Number);
-    if (child && parent) children.set(parent, [...(children.get(parent) ?? []), child]);
+    if (child && parent && child !== ps.pid)
+      children.set(parent, [...(children.get(parent) ?? []), child]);
   }
   const found: number[] = [];
   for (let queue = [pid]; queue.length > 0;) {

@@ -28,7 +28,8 @@ export const FIXTURE_ALERTS_ENDPOINT = 'https://ats.alerts.example/subscribe';
 /**
  * Each host's own local runtime serving the production build, once per environment, with
  * the config a deploy writes for it (scripts/azure-serve.ts, scripts/cloudflare-serve.ts).
- * They listen on 127.0.0.1, on ports 4430–4450 (wrangler's inspector: the port + 10).
+ * They listen on 127.0.0.1, on ports 4430–4450 (wrangler's inspector: the port + 10);
+ * wrangler's runtime also opens a few loopback ports of its own, chosen by the system.
  */
 export const HOST_RUNTIMES = {
   azure: { production: 4430, integration: 4431 },
