@@ -5,14 +5,20 @@ import {
   CLOSED_PORT,
   FIXTURE_OUT_DIR,
   FIXTURE_PORT,
+  HOST_RUNTIMES,
   INTEGRATION_HOST_PORT,
   NGINX_PORT,
   PRODUCTION_HOST_PORT,
   PRODUCTION_OUT_DIR,
   SITE_PORT,
+  hostOrigin,
+  hostWorkDir,
+  type HostRuntime,
 } from './support/servers.ts';
 
 const executablePath = await findChromium();
+
+const HOSTS = Object.keys(HOST_RUNTIMES) as HostRuntime[];
 
 export default defineConfig({
   testDir: '.',
@@ -41,6 +47,7 @@ export default defineConfig({
         '**/*.nginx.spec.ts',
         '**/*.promotion.spec.ts',
         '**/*.closed.spec.ts',
+        ...HOSTS.map((host) => `**/*.${host}.spec.ts`),
       ],
       use: { baseURL: `http://localhost:${SITE_PORT}` },
     },
@@ -59,6 +66,12 @@ export default defineConfig({
       testMatch: 'e2e/**/*.nginx.spec.ts',
       use: { baseURL: `http://localhost:${NGINX_PORT}` },
     },
+    // Each host's own runtime, one project per spec suffix (hosting.azure.spec.ts…).
+    ...HOSTS.map((host) => ({
+      name: `hosting on ${host}`,
+      testMatch: `e2e/**/*.${host}.spec.ts`,
+      use: { baseURL: hostOrigin(host, 'production') },
+    })),
     {
       name: 'e2e-fixtures',
       testMatch: 'e2e/**/*.fixture.spec.ts',
@@ -113,5 +126,21 @@ export default defineConfig({
       port: CLOSED_PORT,
       reuseExistingServer: false,
     },
+    // The same production artefact behind each host's own local runtime, once per environment.
+    ...HOSTS.flatMap((host) =>
+      (['production', 'integration'] as const).map((environment) => {
+        const port = HOST_RUNTIMES[host][environment];
+        const inspector = host === 'cloudflare' ? ` --inspector-port ${port + 10}` : '';
+        return {
+          command: `node scripts/${host}-serve.ts --dir ${PRODUCTION_OUT_DIR} --port ${port}${inspector} --env ${environment} --work ${hostWorkDir(host, environment)}`,
+          cwd: '..',
+          url: `${hostOrigin(host, environment)}/en/`,
+          reuseExistingServer: false,
+          timeout: 120_000,
+          // Stopped with SIGTERM, as by hand, so wrangler cleans up after itself.
+          gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+        };
+      }),
+    ),
   ],
 });

@@ -24,3 +24,21 @@ export const CLOSED_TODAY = '2100-01-01';
 export const CLOSED_PORT = 4418;
 /** The fixture site has an alert-subscription endpoint, so its alerts page has the email form; the real build has none. */
 export const FIXTURE_ALERTS_ENDPOINT = 'https://ats.alerts.example/subscribe';
+
+/**
+ * Each host's own local runtime serving the production build, once per environment, with
+ * the config a deploy writes for it (scripts/azure-serve.ts, scripts/cloudflare-serve.ts).
+ * They listen on 127.0.0.1, on ports 4430–4450 (wrangler's inspector: the port + 10);
+ * wrangler's runtime also opens a few loopback ports of its own, chosen by the system.
+ */
+export const HOST_RUNTIMES = {
+  azure: { production: 4430, integration: 4431 },
+  cloudflare: { production: 4432, integration: 4433 },
+} as const;
+export type HostRuntime = keyof typeof HOST_RUNTIMES;
+export type HostRuntimeEnvironment = keyof (typeof HOST_RUNTIMES)[HostRuntime];
+export const hostOrigin = (host: HostRuntime, environment: HostRuntimeEnvironment) =>
+  `http://127.0.0.1:${HOST_RUNTIMES[host][environment]}`;
+/** Where a host's helper keeps its copy of the site (`site/`) and everything the host printed (`serve.log`). */
+export const hostWorkDir = (host: HostRuntime, environment: HostRuntimeEnvironment) =>
+  `reports/hosts/${host}-${environment}`;

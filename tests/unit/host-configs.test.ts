@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { assertPromotable } from '../../src/build/hosting/writeHostConfigs.ts';
 import {
+  PAGES_LINE_LIMITS,
   headersFile,
   nginxConfig,
   redirectsFile,
@@ -32,24 +33,62 @@ test("hashes are read back from a page's meta policy", () => {
 
 test('Netlify and Cloudflare headers apply the policy everywhere and cache assets for a year', () => {
   const file = headersFile(hashes);
-  expect(file).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self';/);
+  expect(file).toMatch(
+    /^# Generated from src\/build\/hosting\/policy\.ts for cloudflare, production\. Do not edit\.\n\n\/\*\n {2}Content-Security-Policy: default-src 'self';/,
+  );
+  expect(headersFile(hashes, 'production', 'netlify')).toBe(
+    file.replace('for cloudflare,', 'for netlify,'),
+  );
   expect(file).toContain(
     '  Strict-Transport-Security: max-age=63072000; includeSubDomains; preload',
   );
   expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
 });
 
-test("redirects negotiate the root language temporarily and send unknown URLs to their locale's 404", () => {
-  expect(redirectsFile().split('\n')).toEqual([
-    '/  /es/  302  Language=es',
-    '/  /fr/  302  Language=fr',
-    '/  /en/  302',
+test("Netlify's redirects negotiate the root language temporarily, forced past /index.html, and send unknown URLs to their locale's 404", () => {
+  expect(redirectsFile('production', 'netlify').split('\n')).toEqual([
+    '# Generated from src/build/hosting/policy.ts for netlify, production. Do not edit.',
+    '',
+    '/  /es/  302!  Language=es',
+    '/  /fr/  302!  Language=fr',
+    '/  /en/  302!',
     '/en/*  /en/404/  404',
     '/es/*  /es/404/  404',
     '/fr/*  /fr/404/  404',
     '/*  /404.html  404',
     '',
   ]);
+});
+
+test("Cloudflare's redirects hold only what its parser accepts: no rule in production (the root page and each locale's 404.html do the rest)", () => {
+  expect(redirectsFile('production', 'cloudflare')).toBe(
+    '# Generated from src/build/hosting/policy.ts for cloudflare, production. Do not edit.\n\n',
+  );
+  for (const environment of ['production', 'integration'] as const)
+    for (const line of redirectsFile(environment, 'cloudflare').split('\n')) {
+      if (line === '' || line.startsWith('#')) continue;
+      const tokens = line.split(/\s+/);
+      expect(tokens.length, line).toBeLessThanOrEqual(3);
+      expect([200, 301, 302, 303, 307, 308], line).toContain(Number(tokens[2] ?? 302));
+    }
+});
+
+test("a line over Cloudflare's documented length stops generation instead of being skipped by the host", () => {
+  const long = {
+    script: Array.from({ length: 40 }, (_, i) => `sha256-${'a'.repeat(43)}${i}=`),
+    style: [],
+  };
+  for (const host of ['cloudflare', 'netlify'] as const)
+    expect(() => headersFile(long, 'production', host)).toThrow(
+      new RegExp(
+        `_headers for ${host}: a line of \\d+ characters, over the ${PAGES_LINE_LIMITS._headers}`,
+      ),
+    );
+  expect(
+    headersFile(hashes)
+      .split('\n')
+      .every((line) => line.length <= PAGES_LINE_LIMITS._headers),
+  ).toBe(true);
 });
 
 test('Azure Static Web Apps gets valid JSON with the same headers', () => {
@@ -75,9 +114,15 @@ test('nginx repeats the headers in every location (add_header does not inherit) 
 test('an integration host keeps search engines out and reveals the banner, by header and rewrites, on every host', () => {
   expect(headersFile(hashes, 'integration')).toContain('  X-Robots-Tag: noindex, nofollow');
   expect(headersFile(hashes, 'production')).not.toContain('X-Robots-Tag');
-  expect(redirectsFile('integration').split('\n').slice(0, 2)).toEqual([
+  expect(redirectsFile('integration', 'netlify').split('\n').slice(2, 4)).toEqual([
     '/robots.txt  /robots-integration.txt  200!',
     '/environment.css  /environment-integration.css  200!',
+  ]);
+  // Cloudflare applies a 200 rewrite although the file exists, and rejects `200!`.
+  expect(redirectsFile('integration', 'cloudflare').split('\n').slice(2)).toEqual([
+    '/robots.txt  /robots-integration.txt  200',
+    '/environment.css  /environment-integration.css  200',
+    '',
   ]);
   const azure = JSON.parse(staticWebAppConfig(hashes, 'integration')) as {
     globalHeaders: Record<string, string>;
@@ -136,7 +181,10 @@ test("with the visual editor in the build, /admin/ gets the editor's policy and 
   const azure = JSON.parse(staticWebAppConfig(withEditor)) as {
     routes: { route: string; headers?: Record<string, string> }[];
   };
-  expect(
-    azure.routes.find((route) => route.route === '/admin/*')?.headers?.['Content-Security-Policy'],
-  ).toContain("'unsafe-eval'");
+  // Azure: `/admin/*` matches neither `/admin/` nor `/admin/index.html`; the file's route matches both.
+  for (const route of ['/admin/index.html', '/admin/*'])
+    expect(
+      azure.routes.find((rule) => rule.route === route)?.headers?.['Content-Security-Policy'],
+      route,
+    ).toContain("'unsafe-eval'");
 });

@@ -51,11 +51,47 @@ const block = (path: string, headers: Record<string, string>) => [
 ];
 
 /**
- * Netlify and Cloudflare Pages share the `_headers` format. Both add up the headers of
- * every rule a path matches, so with the visual editor in the build the site's CSP is
- * attached to each top-level entry but the editor's folder, which gets its own.
+ * Netlify and Cloudflare Pages read files of the same names, `_headers` and `_redirects`,
+ * from the site's folder, but accept different redirect rules, so one folder is prepared
+ * for one of them: Cloudflare's by default (the one the tests serve with its own runtime),
+ * Netlify's with `npm run hosting:environment -- --host netlify`.
  */
-export function headersFile(hashes: Hashes, environment: HostEnvironment = 'production'): string {
+export const PAGES_HOSTS = ['cloudflare', 'netlify'] as const;
+export type PagesHost = (typeof PAGES_HOSTS)[number];
+export const DEFAULT_PAGES_HOST: PagesHost = 'cloudflare';
+
+/**
+ * Cloudflare's documented limits, in characters per line, spacing included: 2,000 in
+ * `_headers` (a CSP with many hashes gets there) and 1,000 in `_redirects`. Its parser
+ * skips a longer line with a warning; generation stops instead, for both hosts.
+ */
+export const PAGES_LINE_LIMITS = { _headers: 2000, _redirects: 1000 } as const;
+
+function pagesFile(file: keyof typeof PAGES_LINE_LIMITS, lines: string[], host: PagesHost): string {
+  const limit = PAGES_LINE_LIMITS[file];
+  const tooLong = lines.find((line) => line.length > limit);
+  if (tooLong !== undefined)
+    throw new Error(
+      `${file} for ${host}: a line of ${tooLong.length} characters, over the ${limit} the host accepts: ${tooLong.slice(0, 60)}…`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+const generatedFor = (host: PagesHost, environment: HostEnvironment) => [
+  `# Generated from src/build/hosting/policy.ts for ${host}, ${environment}. Do not edit.`,
+  '',
+];
+
+/**
+ * Both hosts add up the headers of every rule a path matches, so with the visual editor in
+ * the build the site's CSP is attached to each top-level entry but the editor's folder,
+ * which gets its own.
+ */
+export function headersFile(
+  hashes: Hashes,
+  environment: HostEnvironment = 'production',
+  host: PagesHost = DEFAULT_PAGES_HOST,
+): string {
   const { 'Content-Security-Policy': csp, ...rest } = allHeaders(hashes, environment);
   const sitePaths = [
     '/',
@@ -72,35 +108,69 @@ export function headersFile(hashes: Hashes, environment: HostEnvironment = 'prod
         }),
       ]
     : block('/*', allHeaders(hashes, environment));
-  return [
-    ...lines,
-    `${CACHE_RULES.immutable.prefix}*`,
-    `  Cache-Control: ${CACHE_RULES.immutable.value}`,
-    '',
-  ].join('\n');
+  return pagesFile(
+    '_headers',
+    [
+      ...generatedFor(host, environment),
+      ...lines,
+      `${CACHE_RULES.immutable.prefix}*`,
+      `  Cache-Control: ${CACHE_RULES.immutable.value}`,
+    ],
+    host,
+  );
 }
 
 /**
- * Netlify `_redirects`: the root follows Accept-Language (Netlify's Language condition)
- * with a temporary redirect; unknown URLs get their locale's 404. Cloudflare Pages reads
- * the same file but ignores conditions; it serves the nearest 404.html, which the build
- * also writes under each locale.
+ * `_redirects`, in the dialect of each host.
+ *
+ * Netlify: the environment's rewrites and the root's language redirect are forced (`!`),
+ * because the files they shadow exist (`/robots.txt`, `/index.html`) and Netlify otherwise
+ * serves the file; the root follows Accept-Language (its Language condition) with a
+ * temporary redirect; unknown URLs get their locale's 404 page.
+ *
+ * Cloudflare Pages accepts only `from to [status]` lines with a redirect or 200 status: no
+ * conditions, no `!`, no 404 rules. Its rewrites apply although the file exists; it
+ * serves the nearest `404.html` (the build writes one in each locale); and `/` serves the
+ * root page, whose script follows the browser's languages (its links are there without
+ * JavaScript). A production folder needs no rule at all.
  */
-export function redirectsFile(environment: HostEnvironment = 'production'): string {
-  const lines = [
-    // `200!`: a rewrite that applies although the path exists as a file.
-    ...rewrites(environment).map(([from, to]) => `${from}  ${to}  200!`),
-    ...ROOT_REDIRECT.locales
-      .filter((l) => l !== ROOT_REDIRECT.fallback)
-      .map((locale) => `/  /${locale}/  ${ROOT_REDIRECT.status}  Language=${locale}`),
-    `/  /${ROOT_REDIRECT.fallback}/  ${ROOT_REDIRECT.status}`,
-    ...LOCALES.map((locale) => `/${locale}/*  ${notFoundPage(locale)}  404`),
-    `/*  ${notFoundPage(undefined)}  404`,
-  ];
-  return `${lines.join('\n')}\n`;
+export function redirectsFile(
+  environment: HostEnvironment = 'production',
+  host: PagesHost = DEFAULT_PAGES_HOST,
+): string {
+  if (host === 'cloudflare')
+    return pagesFile(
+      '_redirects',
+      [
+        ...generatedFor(host, environment),
+        ...rewrites(environment).map(([from, to]) => `${from}  ${to}  200`),
+      ],
+      host,
+    );
+  const status = `${ROOT_REDIRECT.status}!`;
+  return pagesFile(
+    '_redirects',
+    [
+      ...generatedFor(host, environment),
+      ...rewrites(environment).map(([from, to]) => `${from}  ${to}  200!`),
+      ...ROOT_REDIRECT.locales
+        .filter((l) => l !== ROOT_REDIRECT.fallback)
+        .map((locale) => `/  /${locale}/  ${status}  Language=${locale}`),
+      `/  /${ROOT_REDIRECT.fallback}/  ${status}`,
+      ...LOCALES.map((locale) => `/${locale}/*  ${notFoundPage(locale)}  404`),
+      `/*  ${notFoundPage(undefined)}  404`,
+    ],
+    host,
+  );
 }
 
-/** Azure Static Web Apps. It cannot redirect by language: the root chooser page does that. */
+/**
+ * Azure Static Web Apps. It cannot redirect by language (the root page's script does, and
+ * its links without JavaScript) and has one page for every 404 (the three-language one).
+ * Azure documents that `/admin/*` matches neither `/admin/` nor `/admin/index.html`, and
+ * that a file's route also matches its folder, so the editor gets both routes (its
+ * emulator happens to match `/admin/` with either, but not with `/admin*`).
+ */
 export function staticWebAppConfig(
   hashes: Hashes,
   environment: HostEnvironment = 'production',
@@ -115,14 +185,12 @@ export function staticWebAppConfig(
         ...rewrites(environment).map(([route, rewrite]) => ({ route, rewrite })),
         // A route's headers replace the global ones of the same name.
         ...(hashes.adminConnect
-          ? [
-              {
-                route: `${ADMIN_PATH}*`,
-                headers: {
-                  'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect),
-                },
+          ? [`${ADMIN_PATH}index.html`, `${ADMIN_PATH}*`].map((route) => ({
+              route,
+              headers: {
+                'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect!),
               },
-            ]
+            }))
           : []),
         {
           route: `${CACHE_RULES.immutable.prefix}*`,

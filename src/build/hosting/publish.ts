@@ -16,7 +16,7 @@ export function publishHostConfigs(
 ): void {
   const environment = readSettings().environment === 'production' ? 'production' : 'integration';
   writeHostFiles(out);
-  const hashes = writeHostConfigs(out, environment, pages);
+  const hashes = writeHostConfigs(out, environment, { pages });
   // The last step that reads the built pages.
   forgetBuiltPages();
   logger.info(

@@ -13,7 +13,14 @@ import {
 import path from 'node:path';
 import { LOCALES } from '../../i18n/config.ts';
 import { collectCspHashes } from './cspHashes.ts';
-import { headersFile, redirectsFile, staticWebAppConfig, type Hashes } from './hostConfigs.ts';
+import {
+  DEFAULT_PAGES_HOST,
+  headersFile,
+  redirectsFile,
+  staticWebAppConfig,
+  type Hashes,
+  type PagesHost,
+} from './hostConfigs.ts';
 import { ADMIN_PATH, ENVIRONMENT_FILES, type HostEnvironment } from './policy.ts';
 import { editorConnectSources as connectSourcesOf } from '../editor/editorBackend.ts';
 
@@ -32,14 +39,21 @@ export function siteFacts(out: string, pages?: readonly string[]): Hashes {
   };
 }
 
+/**
+ * Azure's `staticwebapp.config.json`, and `_headers` and `_redirects` for one of the hosts
+ * that read those names (`pagesHost`: Cloudflare Pages unless Netlify is named).
+ */
 export function writeHostConfigs(
   out: string,
   environment: HostEnvironment,
-  pages?: readonly string[],
+  {
+    pages,
+    pagesHost = DEFAULT_PAGES_HOST,
+  }: { pages?: readonly string[]; pagesHost?: PagesHost } = {},
 ): Hashes {
   const hashes = siteFacts(out, pages);
-  writeFileSync(path.join(out, '_headers'), headersFile(hashes, environment));
-  writeFileSync(path.join(out, '_redirects'), redirectsFile(environment));
+  writeFileSync(path.join(out, '_headers'), headersFile(hashes, environment, pagesHost));
+  writeFileSync(path.join(out, '_redirects'), redirectsFile(environment, pagesHost));
   writeFileSync(
     path.join(out, 'staticwebapp.config.json'),
     staticWebAppConfig(hashes, environment),

@@ -1,0 +1,306 @@
+/**
+ * One set of assertions for every host whose own local runtime serves the production build
+ * (tests/e2e/hosting.<host>.spec.ts): the host reads every line of its generated config
+ * without a warning; the security headers and cache rules; what `/` does; the 404s; and
+ * the integration environment after `npm run hosting:environment -- --env integration`.
+ * What a host cannot do is said in its profile, and the README's hosting table says the same.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { LOCALES, LOCALE_INFO, type Locale } from '../../src/i18n/config.ts';
+import { pathFor } from '../../src/i18n/routes.ts';
+import { DICTIONARIES, useTranslations } from '../../src/i18n/translations.ts';
+import { siteFacts } from '../../src/build/hosting/writeHostConfigs.ts';
+import {
+  CACHE_RULES,
+  ENVIRONMENT_PROFILES,
+  SECURITY_HEADERS,
+  contentSecurityPolicy,
+} from '../../src/build/hosting/policy.ts';
+import {
+  PRODUCTION_OUT_DIR,
+  PRODUCTION_SITE_URL,
+  hostOrigin,
+  hostWorkDir,
+  type HostRuntime,
+  type HostRuntimeEnvironment,
+} from './servers.ts';
+
+const ENVIRONMENTS = ['production', 'integration'] as const satisfies HostRuntimeEnvironment[];
+
+/** What a host's helper left: the copy of the site it serves and everything the host printed. */
+export interface Served {
+  site: string;
+  log: string;
+  /** The log's lines, without colour codes. */
+  lines: string[];
+}
+
+export function served(host: HostRuntime, environment: HostRuntimeEnvironment): Served {
+  const work = path.resolve(hostWorkDir(host, environment));
+  const log = readFileSync(path.join(work, 'serve.log'), 'utf8');
+  // eslint-disable-next-line no-control-regex
+  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  return { site: path.join(work, 'site'), log, lines };
+}
+
+/** Lines that look like a complaint: a warning, an error, something invalid or ignored. */
+export const COMPLAINT =
+  /warn|error|invalid|ignor|fail|deprecat|unsupported|not (be )?(found|valid)/i;
+
+export interface HostProfile {
+  host: HostRuntime;
+  /** As the README's hosting table names it. */
+  name: string;
+  /**
+   * What `/` does: a temporary redirect by Accept-Language (the host's own rules), or the
+   * root page, whose script follows the browser's languages (and whose links work without it).
+   */
+  root: 'accept-language redirect' | 'root page script';
+  /** An unknown URL under a locale gets that locale's 404 page, or the three-language one. */
+  notFound: 'per locale' | 'three languages';
+  /** False where 404 responses come without the configured headers. */
+  headersOn404: boolean;
+  /**
+   * That the host read every rule of its config: the host's own report of what it parsed,
+   * compared with the generated files. Complaints are checked for every host.
+   */
+  readEveryRule: (served: Served) => void;
+  /** Lines of the host's output that contain a complaint word but are not about the config. */
+  harmless?: RegExp[];
+  /** Headers the host adds of its own to every page (the README's hosting table lists them). */
+  hostHeaders: Record<string, string>;
+}
+
+const expectedCsp = () => contentSecurityPolicy(siteFacts(path.resolve(PRODUCTION_OUT_DIR)));
+
+/** The full header set of the policy, exactly, on one response. */
+function expectSecurityHeaders(headers: Record<string, string>, where: string, csp: string) {
+  expect(headers['content-security-policy'], where).toBe(csp);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(headers[name.toLowerCase()], `${where}: ${name}`).toBe(value);
+}
+
+async function firstStylesheet(request: APIRequestContext, origin: string): Promise<string> {
+  const html = await (await request.get(`${origin}/en/`)).text();
+  const href = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(html)?.[1];
+  expect(href, 'a fingerprinted stylesheet on /en/').toBeDefined();
+  return href!;
+}
+
+export function hostSuite(profile: HostProfile): void {
+  const production = hostOrigin(profile.host, 'production');
+  const integration = hostOrigin(profile.host, 'integration');
+
+  for (const environment of ENVIRONMENTS) {
+    test(`${profile.name}, ${environment}: reads every line of the generated config, without a warning`, () => {
+      const output = served(profile.host, environment);
+      profile.readEveryRule(output);
+      const complaints = output.lines.filter(
+        (line) =>
+          COMPLAINT.test(line) && !(profile.harmless ?? []).some((pattern) => pattern.test(line)),
+      );
+      expect(complaints, output.log).toEqual([]);
+    });
+  }
+
+  test(`${profile.name}: pages, assets and feeds carry the full security header set`, async ({
+    request,
+  }) => {
+    const csp = expectedCsp();
+    const css = await firstStylesheet(request, production);
+    for (const pathname of [
+      '/en/',
+      pathFor('es', { kind: 'jobs' }),
+      '/fr/404/',
+      css,
+      '/favicon.svg',
+      '/en/rss.xml',
+      '/robots.txt',
+    ]) {
+      const response = await request.get(`${production}${pathname}`, { maxRedirects: 0 });
+      expect(response.status(), pathname).toBe(200);
+      expectSecurityHeaders(response.headers(), pathname, csp);
+      expect(response.headers()['x-robots-tag'], pathname).toBeUndefined();
+      for (const [name, value] of Object.entries(profile.hostHeaders))
+        expect(response.headers()[name], `${pathname}: ${name}, the host's own`).toBe(value);
+    }
+  });
+
+  test(`${profile.name}: fingerprinted assets are immutable for a year, everything else revalidates`, async ({
+    request,
+  }) => {
+    const css = await firstStylesheet(request, production);
+    const asset = await request.get(`${production}${css}`);
+    expect(asset.headers()['cache-control']).toBe(CACHE_RULES.immutable.value);
+    for (const pathname of [
+      '/en/',
+      pathFor('fr', { kind: 'jobs' }),
+      '/en/rss.xml',
+      '/environment.css',
+    ])
+      expect(
+        (await request.get(`${production}${pathname}`)).headers()['cache-control'],
+        pathname,
+      ).toBe(CACHE_RULES.revalidate);
+  });
+
+  if (profile.root === 'accept-language redirect') {
+    test(`${profile.name}: the root redirects temporarily by Accept-Language`, async ({
+      request,
+    }) => {
+      for (const [header, locale] of [
+        ['es-ES,es;q=0.9', 'es'],
+        ['fr-CA, en;q=0.5', 'fr'],
+        ['en-GB,es;q=0.5', 'en'],
+        ['ja', 'en'],
+      ] as const) {
+        const response = await request.get(`${production}/`, {
+          headers: { 'Accept-Language': header },
+          maxRedirects: 0,
+        });
+        expect(response.status(), header).toBe(302);
+        expect(new URL(response.headers()['location']!, production).pathname, header).toBe(
+          `/${locale}/`,
+        );
+      }
+    });
+  } else {
+    test(`${profile.name}: the root serves the language chooser, with its headers and a link to each language`, async ({
+      request,
+    }) => {
+      const response = await request.get(`${production}/`, {
+        headers: { 'Accept-Language': 'es-ES,es;q=0.9' },
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(200);
+      expectSecurityHeaders(response.headers(), '/', expectedCsp());
+      const html = await response.text();
+      for (const locale of LOCALES) expect(html).toContain(`href="/${locale}/"`);
+    });
+
+    for (const [browser, locale] of [
+      ['es-ES', 'es'],
+      ['fr-CA', 'fr'],
+      ['de-DE', 'en'],
+    ] as const) {
+      test.describe(() => {
+        test.use({ locale: browser });
+        test(`${profile.name}: the root page's script takes a ${browser} browser to /${locale}/`, async ({
+          page,
+        }) => {
+          await page.goto(`${production}/`);
+          await expect(page).toHaveURL(`${production}/${locale}/`);
+          await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
+        });
+      });
+    }
+  }
+
+  for (const locale of LOCALES) {
+    const expected: Locale | 'all' = profile.notFound === 'per locale' ? locale : 'all';
+    test(`${profile.name}: an unknown ${locale} URL gets ${expected === 'all' ? 'the three-language' : `the ${locale}`} 404 page, with status 404`, async ({
+      page,
+    }) => {
+      const response = await page.goto(`${production}/${locale}/no-such-page/`);
+      expect(response?.status()).toBe(404);
+      const headers = response?.headers() ?? {};
+      if (profile.headersOn404)
+        expectSecurityHeaders(headers, `/${locale}/no-such-page/`, expectedCsp());
+      else expect(headers['content-security-policy']).toBeUndefined();
+      // Whatever the host sends, the page keeps search engines out itself.
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+      if (expected === 'all') {
+        for (const other of LOCALES)
+          await expect(page.locator(`[lang="${LOCALE_INFO[other].tag}"]`).first()).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1 })).toContainText(
+          DICTIONARIES[locale]['notFound.title']!,
+        );
+      } else {
+        await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          DICTIONARIES[locale]['notFound.title']!,
+        );
+      }
+    });
+  }
+
+  test(`${profile.name}: an unknown URL outside the locales gets the three-language 404 page`, async ({
+    request,
+  }) => {
+    const response = await request.get(`${production}/no-such-page`);
+    expect(response.status()).toBe(404);
+    const html = await response.text();
+    for (const locale of LOCALES) expect(html).toContain(DICTIONARIES[locale]['notFound.title']!);
+    if (profile.headersOn404)
+      expectSecurityHeaders(response.headers(), '/no-such-page', expectedCsp());
+  });
+
+  test(`${profile.name}: pages work under the header CSP (no violation; search and filters run)`, async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text()))
+        violations.push(`${page.url()}: ${message.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Refused to load (CSP): ${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    for (const locale of LOCALES)
+      await page.goto(`${production}${pathFor(locale, { kind: 'home' })}`);
+    await page.goto(`${production}${pathFor('en', { kind: 'search' })}?q=backend`);
+    await expect(page.locator('[data-search-results] a').first()).toBeVisible();
+    await page.goto(`${production}${pathFor('es', { kind: 'jobs' })}?q=zzzz`);
+    await expect(page.getByRole('status')).toHaveText(
+      DICTIONARIES.es['jobs.shown_other']!.replace('{{count}}', '0'),
+    );
+    expect(violations).toEqual([]);
+  });
+
+  test(`${profile.name}: integration keeps search engines out by header and robots.txt; production invites them to the sitemap`, async ({
+    request,
+  }) => {
+    const [robotsTag] = Object.values(ENVIRONMENT_PROFILES.integration.headers);
+    const css = await firstStylesheet(request, integration);
+    for (const pathname of [
+      '/en/',
+      pathFor('es', { kind: 'jobs' }),
+      '/fr/rss.xml',
+      css,
+      '/robots.txt',
+    ]) {
+      const response = await request.get(`${integration}${pathname}`);
+      expect(response.status(), pathname).toBe(200);
+      expect(response.headers()['x-robots-tag'], pathname).toBe(robotsTag);
+      expectSecurityHeaders(response.headers(), `integration ${pathname}`, expectedCsp());
+      expect(
+        (await request.get(`${production}${pathname}`)).headers()['x-robots-tag'],
+        pathname,
+      ).toBeUndefined();
+    }
+    const integrationRobots = await (await request.get(`${integration}/robots.txt`)).text();
+    expect(integrationRobots).toMatch(/^User-agent: \*\nDisallow: \/$/m);
+    const productionRobots = await (await request.get(`${production}/robots.txt`)).text();
+    expect(productionRobots).toContain('Allow: /');
+    expect(productionRobots).not.toContain('Disallow');
+    expect(productionRobots).toContain(`Sitemap: ${PRODUCTION_SITE_URL}/sitemap-index.xml`);
+  });
+
+  for (const locale of LOCALES) {
+    const t = useTranslations(locale);
+    const banner = t('env.banner', { environment: t('env.integration') });
+    test(`${profile.name}: the ${locale} pages show the environment banner in integration, not in production`, async ({
+      page,
+    }) => {
+      const pathname = pathFor(locale, { kind: 'jobs' });
+      await page.goto(`${integration}${pathname}`);
+      await expect(page.getByRole('note').filter({ hasText: banner })).toBeVisible();
+      await page.goto(`${production}${pathname}`);
+      await expect(page.getByText(banner)).toBeHidden();
+    });
+  }
+}
