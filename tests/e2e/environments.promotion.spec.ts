@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { wcagViolations } from '../support/axe.ts';
+import { expectRobotsFiles } from '../support/hostAssertions.ts';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translations.ts';
@@ -53,12 +54,7 @@ test('integration keeps search engines out by header and robots.txt; production 
     const production = await request.get(`${PRODUCTION}${path}`, { maxRedirects: 0 });
     expect(production.headers()['x-robots-tag'], path).toBeUndefined();
   }
-  const integrationRobots = await (await request.get(`${INTEGRATION}/robots.txt`)).text();
-  expect(integrationRobots).toMatch(/^User-agent: \*\nDisallow: \/$/m);
-  const productionRobots = await (await request.get(`${PRODUCTION}/robots.txt`)).text();
-  expect(productionRobots).toContain('Allow: /');
-  expect(productionRobots).not.toContain('Disallow');
-  expect(productionRobots).toContain(`Sitemap: ${PRODUCTION_SITE_URL}/sitemap-index.xml`);
+  await expectRobotsFiles(request, INTEGRATION, PRODUCTION);
 });
 
 for (const locale of LOCALES) {

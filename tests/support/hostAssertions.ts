@@ -10,7 +10,8 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { LOCALES, LOCALE_INFO, type Locale } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
-import { DICTIONARIES, useTranslations } from '../../src/i18n/translations.ts';
+import { useTranslations } from '../../src/i18n/translations.ts';
+import { SHOWN_STRINGS } from './i18n.ts';
 import { siteFacts } from '../../src/build/hosting/writeHostConfigs.ts';
 import {
   CACHE_RULES,
@@ -30,6 +31,20 @@ import {
 const ENVIRONMENTS = ['production', 'integration'] as const satisfies HostRuntimeEnvironment[];
 
 /** What a host's helper left: the copy of the site it serves and everything the host printed. */
+/** Integration's robots.txt keeps every crawler out; production's invites them to the sitemap. */
+export async function expectRobotsFiles(
+  request: APIRequestContext,
+  integration: string,
+  production: string,
+): Promise<void> {
+  const integrationRobots = await (await request.get(`${integration}/robots.txt`)).text();
+  expect(integrationRobots).toMatch(/^User-agent: \*\nDisallow: \/$/m);
+  const productionRobots = await (await request.get(`${production}/robots.txt`)).text();
+  expect(productionRobots).toContain('Allow: /');
+  expect(productionRobots).not.toContain('Disallow');
+  expect(productionRobots).toContain(`Sitemap: ${PRODUCTION_SITE_URL}/sitemap-index.xml`);
+}
+
 export interface Served {
   site: string;
   log: string;
@@ -215,12 +230,12 @@ export function hostSuite(profile: HostProfile): void {
         for (const other of LOCALES)
           await expect(page.locator(`[lang="${LOCALE_INFO[other].tag}"]`).first()).toBeVisible();
         await expect(page.getByRole('heading', { level: 1 })).toContainText(
-          DICTIONARIES[locale]['notFound.title']!,
+          SHOWN_STRINGS[locale]['notFound.title']!,
         );
       } else {
         await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_INFO[locale].tag);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-          DICTIONARIES[locale]['notFound.title']!,
+          SHOWN_STRINGS[locale]['notFound.title']!,
         );
       }
     });
@@ -232,7 +247,7 @@ export function hostSuite(profile: HostProfile): void {
     const response = await request.get(`${production}/no-such-page`);
     expect(response.status()).toBe(404);
     const html = await response.text();
-    for (const locale of LOCALES) expect(html).toContain(DICTIONARIES[locale]['notFound.title']!);
+    for (const locale of LOCALES) expect(html).toContain(SHOWN_STRINGS[locale]['notFound.title']!);
     if (profile.headersOn404)
       expectSecurityHeaders(response.headers(), '/no-such-page', expectedCsp());
   });
@@ -256,7 +271,7 @@ export function hostSuite(profile: HostProfile): void {
     await expect(page.locator('[data-search-results] a').first()).toBeVisible();
     await page.goto(`${production}${pathFor('es', { kind: 'jobs' })}?q=zzzz`);
     await expect(page.getByRole('status')).toHaveText(
-      DICTIONARIES.es['jobs.shown_other']!.replace('{{count}}', '0'),
+      SHOWN_STRINGS.es['jobs.shown_other']!.replace('{{count}}', '0'),
     );
     expect(violations).toEqual([]);
   });
@@ -282,12 +297,7 @@ export function hostSuite(profile: HostProfile): void {
         pathname,
       ).toBeUndefined();
     }
-    const integrationRobots = await (await request.get(`${integration}/robots.txt`)).text();
-    expect(integrationRobots).toMatch(/^User-agent: \*\nDisallow: \/$/m);
-    const productionRobots = await (await request.get(`${production}/robots.txt`)).text();
-    expect(productionRobots).toContain('Allow: /');
-    expect(productionRobots).not.toContain('Disallow');
-    expect(productionRobots).toContain(`Sitemap: ${PRODUCTION_SITE_URL}/sitemap-index.xml`);
+    await expectRobotsFiles(request, integration, production);
   });
 
   for (const locale of LOCALES) {
