@@ -7,7 +7,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { load, type YAMLException } from 'js-yaml';
 import { parse, YAMLParseError } from 'yaml';
 import { LOCALES, isLocale, type Locale } from '../i18n/config.ts';
 import { isSlug } from '../i18n/routes.ts';
@@ -58,19 +57,10 @@ export function parseEntryText(file: string, text: string): { frontmatter: unkno
   if (!match) return { file, field: 'frontmatter', message: 'expected the file to start with a frontmatter block between two "---" lines' };
   const yaml = match[1] ?? '';
   const entry = { body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
-  let astroReading: YAMLException;
   try {
-    // js-yaml, as Astro reads frontmatter: the model sees the values the build would.
-    return { ...entry, frontmatter: load(yaml) ?? {} };
+    return { ...entry, frontmatter: parse(yaml) ?? {} };
   } catch (error) {
-    astroReading = error as YAMLException;
-  }
-  // Invalid: the yaml package names the line and the cause in words an editor can act on.
-  try {
-    parse(yaml);
-    const line = astroReading.mark ? ` at line ${astroReading.mark.line + 2}` : '';
-    return { file, field: 'frontmatter', message: `invalid YAML${line}: ${astroReading.reason}` };
-  } catch (error) {
+    // The yaml package names the line and the cause in words an editor can act on.
     const line = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : '';
     const reason = (error as Error).message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
     const hint = /:\s/.test(yaml) ? ' (a value containing ": " must be in quotes)' : '';
