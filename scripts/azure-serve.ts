@@ -1,12 +1,11 @@
 /**
  * Serves a built site with Azure Static Web Apps' own emulator (the SWA CLI) and the
  * generated `staticwebapp.config.json`, in the foreground:
- * `node scripts/azure-serve.ts [--dir dist-production] [--port 4430] [--env production|integration] [--work reports/hosts/azure-production]`.
+ * `node scripts/azure-serve.ts [--dir dist-production] [--port 4430] [--env production|integration|editor] [--work reports/hosts/azure-production]`.
  * Used by the hosting tests. Offline: the CLI's only call out, its update check, is off.
  */
 import { parseArgs } from 'node:util';
-import { hostEnvironment } from './lib/hostEnvironment.ts';
-import { packageBin, runHost, stageSite } from './lib/hostRuntime.ts';
+import { packageBin, runHost, servedKind, stageSite } from './lib/hostRuntime.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +15,7 @@ const { values } = parseArgs({
     work: { type: 'string' },
   },
 });
-const environment = hostEnvironment(values.env);
+const environment = servedKind(values.env);
 const stage = stageSite(
   values.dir,
   values.work ?? `reports/hosts/azure-${environment}`,

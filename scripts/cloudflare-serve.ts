@@ -1,7 +1,7 @@
 /**
  * Serves a built site with Cloudflare's own runtime (`wrangler pages dev`, workerd) and the
  * generated `_headers` and `_redirects`, in the foreground:
- * `node scripts/cloudflare-serve.ts [--dir dist-production] [--port 4432] [--inspector-port 4442] [--env production|integration] [--work reports/hosts/cloudflare-production]`.
+ * `node scripts/cloudflare-serve.ts [--dir dist-production] [--port 4432] [--inspector-port 4442] [--env production|integration|editor] [--work reports/hosts/cloudflare-production]`.
  * Used by the hosting tests. Offline: no metrics, no update check (it comes with the
  * banner), no download of the `Request.cf` sample, and a compatibility date the bundled
  * runtime supports (a newer one makes wrangler look for a newer release).
@@ -10,8 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { hostEnvironment } from './lib/hostEnvironment.ts';
-import { packageBin, runHost, stageSite } from './lib/hostRuntime.ts';
+import { packageBin, runHost, servedKind, stageSite } from './lib/hostRuntime.ts';
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +21,7 @@ const { values } = parseArgs({
     work: { type: 'string' },
   },
 });
-const environment = hostEnvironment(values.env);
+const environment = servedKind(values.env);
 
 /** The release date of the workerd that wrangler runs (its version is 1.YYYYMMDD.n): the newest date it supports. */
 function runtimeDate(): string {

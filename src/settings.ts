@@ -21,30 +21,66 @@ export interface Settings {
    * subscriptions. Unset: the alerts page offers feeds only and renders no form.
    */
   alertSubscribeUrl: string | undefined;
-  /** Where the visual editor at /admin/ saves; unset outside development: no editor is published. */
+  /**
+   * Where the visual editor saves, and the origin it is served from. Unset: no editor, but
+   * for a development build's local one at /admin/.
+   */
   cms: CmsSettings | undefined;
 }
 
 export const CMS_BACKENDS = ['github', 'azure'] as const;
 
-export type CmsSettings =
-  | { backend: 'github'; repo: string; branch: string; authUrl: string | undefined }
-  | { backend: 'azure'; repo: string; branch: string; tenantId: string; appId: string };
+/**
+ * An editor signed in to a git host holds a token that can write to the repository. It is
+ * served from an origin of its own (`origin`), never the public site's, so no script on
+ * the public site can read that token.
+ */
+export type CmsSettings = { origin: string; repo: string; branch: string } & (
+  | { backend: 'github'; authUrl: string | undefined }
+  | { backend: 'azure'; tenantId: string; appId: string }
+);
+
+/** The editor's own origin: https, and not the public site's. */
+function editorOrigin(env: Record<string, string | undefined>, siteUrl: string): string {
+  const value = required(
+    'CMS_ORIGIN',
+    env.CMS_ORIGIN,
+    'https://editor.careers.example.org',
+    "CMS_BACKEND is set: the editor's sign-in token must live on an origin of its own",
+  );
+  const origin = new URL(httpsUrl('CMS_ORIGIN', value)!).origin;
+  if (origin === new URL(siteUrl).origin)
+    throw new Error(
+      `CMS_ORIGIN: must differ from SITE_URL (${origin}), so no script on the public site can read the editor's token`,
+    );
+  return origin;
+}
 
 function required(name: string, value: string | undefined, example: string, why: string): string {
   if (!value) throw new Error(`${name}: required when ${why} (e.g. ${name}=${example})`);
   return value;
 }
 
-function readCms(env: Record<string, string | undefined>): CmsSettings | undefined {
+function readCms(
+  env: Record<string, string | undefined>,
+  siteUrl: string,
+): CmsSettings | undefined {
   const backend = env.CMS_BACKEND;
   if (!backend) return undefined;
+  if (!(CMS_BACKENDS as readonly string[]).includes(backend))
+    throw new Error(`CMS_BACKEND: expected one of ${CMS_BACKENDS.join(', ')}, got "${backend}"`);
   const branch = env.CMS_BRANCH || 'main';
   if (backend === 'github') {
     const repo = required('CMS_REPO', env.CMS_REPO, 'bank/careers-site', 'CMS_BACKEND is github');
     if (!/^[\w.-]+\/[\w.-]+$/.test(repo))
       throw new Error(`CMS_REPO: expected owner/repository for GitHub, got "${repo}"`);
-    return { backend, repo, branch, authUrl: httpsUrl('CMS_AUTH_URL', env.CMS_AUTH_URL) };
+    return {
+      backend,
+      repo,
+      branch,
+      authUrl: httpsUrl('CMS_AUTH_URL', env.CMS_AUTH_URL),
+      origin: editorOrigin(env, siteUrl),
+    };
   }
   if (backend === 'azure') {
     const repo = required(
@@ -73,6 +109,7 @@ function readCms(env: Record<string, string | undefined>): CmsSettings | undefin
         '<application (client) id>',
         'CMS_BACKEND is azure',
       ),
+      origin: editorOrigin(env, siteUrl),
     };
   }
   throw new Error(`CMS_BACKEND: expected one of ${CMS_BACKENDS.join(', ')}, got "${backend}"`);
@@ -100,6 +137,14 @@ export const LOCAL_SITE_URL = 'http://localhost:4321';
  */
 export function outDir(env: Record<string, string | undefined> = process.env): string {
   return env.CAREERS_OUT_DIR || 'dist';
+}
+
+/**
+ * Where a build with CMS_BACKEND writes the visual editor: beside the site (`dist-editor`),
+ * a second static site deployed to CMS_ORIGIN.
+ */
+export function editorOutDir(env: Record<string, string | undefined> = process.env): string {
+  return `${outDir(env)}-editor`;
 }
 
 /**
@@ -163,7 +208,7 @@ export function readSettings(env: Record<string, string | undefined> = process.e
   return {
     siteUrl,
     alertSubscribeUrl: httpsUrl('ALERTS_SUBSCRIBE_URL', env.ALERTS_SUBSCRIBE_URL),
-    cms: readCms(env),
+    cms: readCms(env, siteUrl),
     environment,
     missingTranslation: oneOf(
       'MISSING_TRANSLATION',

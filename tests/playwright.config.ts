@@ -9,6 +9,7 @@ import {
   INTEGRATION_HOST_PORT,
   NGINX_PORT,
   PRODUCTION_HOST_PORT,
+  PRODUCTION_EDITOR_OUT_DIR,
   PRODUCTION_OUT_DIR,
   SITE_PORT,
   hostOrigin,
@@ -126,15 +127,17 @@ export default defineConfig({
       port: CLOSED_PORT,
       reuseExistingServer: false,
     },
-    // The same production artefact behind each host's own local runtime, once per environment.
+    // The same production artefact behind each host's own local runtime, once per
+    // environment, and the visual editor's own site beside it.
     ...HOSTS.flatMap((host) =>
-      (['production', 'integration'] as const).map((environment) => {
+      (['production', 'integration', 'editor'] as const).map((environment) => {
         const port = HOST_RUNTIMES[host][environment];
         const inspector = host === 'cloudflare' ? ` --inspector-port ${port + 10}` : '';
+        const dir = environment === 'editor' ? PRODUCTION_EDITOR_OUT_DIR : PRODUCTION_OUT_DIR;
         return {
-          command: `node scripts/${host}-serve.ts --dir ${PRODUCTION_OUT_DIR} --port ${port}${inspector} --env ${environment} --work ${hostWorkDir(host, environment)}`,
+          command: `node scripts/${host}-serve.ts --dir ${dir} --port ${port}${inspector} --env ${environment} --work ${hostWorkDir(host, environment)}`,
           cwd: '..',
-          url: `${hostOrigin(host, environment)}/en/`,
+          url: `${hostOrigin(host, environment)}${environment === 'editor' ? '/' : '/en/'}`,
           reuseExistingServer: false,
           timeout: 120_000,
           // Stopped with SIGTERM, as by hand, so wrangler cleans up after itself.

@@ -12,6 +12,7 @@ import {
   FIXTURE_CONTENT_DIR,
   FIXTURE_OUT_DIR,
   FIXTURE_TODAY,
+  PRODUCTION_EDITOR,
   PRODUCTION_OUT_DIR,
   PRODUCTION_SITE_URL,
 } from './support/servers.ts';
@@ -82,6 +83,7 @@ const steps: Step[] = [
       DEPLOY_ENV: 'production',
       SITE_URL: PRODUCTION_SITE_URL,
       CAREERS_OUT_DIR: PRODUCTION_OUT_DIR,
+      ...PRODUCTION_EDITOR,
     },
   },
   {

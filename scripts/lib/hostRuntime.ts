@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PagesHost } from '../../src/build/hosting/hostConfigs.ts';
 import type { HostEnvironment } from '../../src/build/hosting/policy.ts';
+import { hostEnvironment } from './hostEnvironment.ts';
 
 export interface Stage {
   /** The copy of the build the host serves. */
@@ -22,6 +23,14 @@ export interface Stage {
   log: string;
 }
 
+/** What a host serves: the site for one environment, or the visual editor's own site (`dist-editor`, whose configs the build wrote and no deploy rewrites). */
+export type Served = HostEnvironment | 'editor';
+
+/** `--env` of the host runtimes' scripts. */
+export function servedKind(value: string | undefined): Served {
+  return value === 'editor' ? value : hostEnvironment(value);
+}
+
 /**
  * `<work>/site`: a copy of the build whose host configs were rewritten for the environment
  * by `npm run hosting:environment`, exactly as a deploy does. The build itself stays as it
@@ -30,7 +39,7 @@ export interface Stage {
 export function stageSite(
   dir: string,
   work: string,
-  environment: HostEnvironment,
+  environment: Served,
   pagesHost: PagesHost = 'cloudflare',
 ): Stage {
   const root = path.resolve(work);
@@ -39,6 +48,7 @@ export function stageSite(
   const cwd = path.join(root, 'cwd');
   mkdirSync(cwd, { recursive: true });
   cpSync(path.resolve(dir), site, { recursive: true });
+  if (environment === 'editor') return { site, cwd, log: path.join(root, 'serve.log') };
   const deployStep = fileURLToPath(new URL('../host-environment.ts', import.meta.url));
   const result = spawnSync(
     process.execPath,

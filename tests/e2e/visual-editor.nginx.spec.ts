@@ -50,13 +50,18 @@ test.afterAll(() => {
 test("the editor has its own policy, and the site's pages keep the strict one", async ({
   request,
 }) => {
-  const admin = (await request.get('/admin/')).headers()['content-security-policy'] ?? '';
+  const adminHeaders = (await request.get('/admin/')).headers();
+  const admin = adminHeaders['content-security-policy'] ?? '';
   expect(admin).toContain("frame-ancestors 'none'");
+  // Its sign-in popup reports back to it; no page of the site keeps such a link.
+  expect(adminHeaders['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
   expect(admin).toContain(`connect-src 'self' blob: http://localhost:${PROXY_PORT}`);
   expect((await request.get('/admin/config.yml')).headers()['content-type']).toContain('yaml');
   for (const page of ['/', '/en/', pathFor('fr', { kind: 'jobs' })]) {
-    const csp = (await request.get(page)).headers()['content-security-policy'] ?? '';
+    const headers = (await request.get(page)).headers();
+    const csp = headers['content-security-policy'] ?? '';
     expect(csp, page).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+    expect(headers['cross-origin-opener-policy'], page).toBe('same-origin');
     expect(csp, page).toContain("style-src 'self' 'sha256-");
   }
 });

@@ -14,12 +14,17 @@ import { useTranslations } from '../../src/i18n/translations.ts';
 import { SHOWN_STRINGS } from './i18n.ts';
 import { siteFacts } from '../../src/build/hosting/writeHostConfigs.ts';
 import {
+  ADMIN_PATH,
   CACHE_RULES,
   ENVIRONMENT_PROFILES,
   SECURITY_HEADERS,
   contentSecurityPolicy,
+  editorHeaders,
 } from '../../src/build/hosting/policy.ts';
+import { editorConnectSources } from '../../src/build/editor/editorBackend.ts';
 import {
+  PRODUCTION_EDITOR,
+  PRODUCTION_EDITOR_OUT_DIR,
   PRODUCTION_OUT_DIR,
   PRODUCTION_SITE_URL,
   hostOrigin,
@@ -28,7 +33,11 @@ import {
   type HostRuntimeEnvironment,
 } from './servers.ts';
 
-const ENVIRONMENTS = ['production', 'integration'] as const satisfies HostRuntimeEnvironment[];
+const ENVIRONMENTS = [
+  'production',
+  'integration',
+  'editor',
+] as const satisfies HostRuntimeEnvironment[];
 
 /** What a host's helper left: the copy of the site it serves and everything the host printed. */
 /** Integration's robots.txt keeps every crawler out; production's invites them to the sitemap. */
@@ -81,7 +90,7 @@ export interface HostProfile {
    * That the host read every rule of its config: the host's own report of what it parsed,
    * compared with the generated files. Complaints are checked for every host.
    */
-  readEveryRule: (served: Served) => void;
+  readEveryRule: (served: Served, environment: HostRuntimeEnvironment) => void;
   /** Lines of the host's output that contain a complaint word but are not about the config. */
   harmless?: RegExp[];
   /** Headers the host adds of its own to every page (the README's hosting table lists them). */
@@ -111,7 +120,7 @@ export function hostSuite(profile: HostProfile): void {
   for (const environment of ENVIRONMENTS) {
     test(`${profile.name}, ${environment}: reads every line of the generated config, without a warning`, () => {
       const output = served(profile.host, environment);
-      profile.readEveryRule(output);
+      profile.readEveryRule(output, environment);
       const complaints = output.lines.filter(
         (line) =>
           COMPLAINT.test(line) && !(profile.harmless ?? []).some((pattern) => pattern.test(line)),
@@ -298,6 +307,44 @@ export function hostSuite(profile: HostProfile): void {
       ).toBeUndefined();
     }
     await expectRobotsFiles(request, integration, production);
+  });
+
+  const editor = hostOrigin(profile.host, 'editor');
+  const editorConfig = readFileSync(path.join(PRODUCTION_EDITOR_OUT_DIR, 'config.yml'), 'utf8');
+
+  test(`${profile.name}: the public site has no visual editor; its own origin serves it, with the editor's policy on every response`, async ({
+    request,
+  }) => {
+    for (const pathname of [ADMIN_PATH, `${ADMIN_PATH}config.yml`, `${ADMIN_PATH}decap-cms.js`])
+      expect((await request.get(`${production}${pathname}`)).status(), pathname).toBe(404);
+    const expected = editorHeaders(editorConnectSources(editorConfig));
+    for (const pathname of ['/', '/config.yml', '/decap-cms.js', '/robots.txt']) {
+      const response = await request.get(`${editor}${pathname}`);
+      expect(response.status(), pathname).toBe(200);
+      for (const [name, value] of Object.entries(expected))
+        expect(response.headers()[name.toLowerCase()], `${pathname}: ${name}`).toBe(value);
+    }
+    expect(await (await request.get(`${editor}/robots.txt`)).text()).toMatch(/^Disallow: \/$/m);
+    const config = await (await request.get(`${editor}/config.yml`)).text();
+    expect(config).toContain(`repo: ${PRODUCTION_EDITOR.CMS_REPO}`);
+    expect(config).toContain(`site_url: ${PRODUCTION_SITE_URL}`);
+  });
+
+  test(`${profile.name}: the editor runs under its policy on its own origin and offers the GitHub sign-in; the site's pages cannot read what it stores`, async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text()))
+        violations.push(message.text());
+    });
+    await page.goto(`${editor}/`);
+    await expect(page.getByRole('button', { name: /GitHub/ })).toBeVisible({ timeout: 20_000 });
+    expect(violations).toEqual([]);
+    // Decap keeps the signed-in editor's token in its origin's storage.
+    await page.evaluate(() => localStorage.setItem('decap-cms-user', '{"token":"secret"}'));
+    await page.goto(`${production}/en/`);
+    expect(await page.evaluate(() => localStorage.getItem('decap-cms-user'))).toBeNull();
   });
 
   for (const locale of LOCALES) {

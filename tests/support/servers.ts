@@ -15,6 +15,13 @@ export const FIXTURE_CONTENT_DIR = 'tests/fixtures/content';
  */
 export const PRODUCTION_OUT_DIR = 'dist-production';
 export const PRODUCTION_SITE_URL = 'https://careers.example.test';
+/** The production build has a visual editor saving to GitHub: a site of its own, for this origin. */
+export const PRODUCTION_EDITOR = {
+  CMS_BACKEND: 'github',
+  CMS_REPO: 'bank/careers-site',
+  CMS_ORIGIN: 'https://editor.careers.example.test',
+} as const;
+export const PRODUCTION_EDITOR_OUT_DIR = 'dist-production-editor';
 export const INTEGRATION_HOST_PORT = 4416;
 export const PRODUCTION_HOST_PORT = 4417;
 
@@ -32,8 +39,8 @@ export const FIXTURE_ALERTS_ENDPOINT = 'https://ats.alerts.example/subscribe';
  * wrangler's runtime also opens a few loopback ports of its own, chosen by the system.
  */
 export const HOST_RUNTIMES = {
-  azure: { production: 4430, integration: 4431 },
-  cloudflare: { production: 4432, integration: 4433 },
+  azure: { production: 4430, integration: 4431, editor: 4434 },
+  cloudflare: { production: 4432, integration: 4433, editor: 4435 },
 } as const;
 export type HostRuntime = keyof typeof HOST_RUNTIMES;
 export type HostRuntimeEnvironment = keyof (typeof HOST_RUNTIMES)[HostRuntime];

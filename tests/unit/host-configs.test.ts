@@ -5,6 +5,8 @@ import { expect, test } from 'vitest';
 import { assertPromotable } from '../../src/build/hosting/writeHostConfigs.ts';
 import {
   PAGES_LINE_LIMITS,
+  editorHeadersFile,
+  editorStaticWebAppConfig,
   headersFile,
   nginxConfig,
   redirectsFile,
@@ -165,12 +167,18 @@ test("with the visual editor in the build, /admin/ gets the editor's policy and 
     .split('\n\n')
     .map((block) => block.split('\n'));
   const rule = (path: string) => blocks.find((lines) => lines[0] === path) ?? [];
-  expect(rule('/*').some((line) => line.includes('Content-Security-Policy'))).toBe(false);
+  // Both hosts join the values of a header set by two matching rules, so the headers
+  // that differ between site and editor are never in the rule that matches everything.
+  expect(rule('/*').some((line) => /Content-Security-Policy|Opener-Policy/.test(line))).toBe(false);
   expect(rule('/*')).toContain('  X-Content-Type-Options: nosniff');
-  for (const path of ['/', '/en/*', '/_astro/*', '/index.html'])
+  for (const path of ['/', '/en/*', '/_astro/*', '/index.html']) {
     expect(rule(path).join('\n'), path).toContain(
       `Content-Security-Policy: ${contentSecurityPolicy(hashes)}`,
     );
+    expect(rule(path), path).toContain('  Cross-Origin-Opener-Policy: same-origin');
+  }
+  // The editor's sign-in popup reports back to it; the site's pages keep no such link.
+  expect(rule('/admin/*')).toContain('  Cross-Origin-Opener-Policy: same-origin-allow-popups');
   expect(rule('/admin/*').join('\n')).toContain("script-src 'self' 'unsafe-eval'");
   expect(rule('/admin/*').join('\n')).toContain("connect-src 'self' blob: https://api.github.com");
   expect(
@@ -182,9 +190,45 @@ test("with the visual editor in the build, /admin/ gets the editor's policy and 
     routes: { route: string; headers?: Record<string, string> }[];
   };
   // Azure: `/admin/*` matches neither `/admin/` nor `/admin/index.html`; the file's route matches both.
-  for (const route of ['/admin/index.html', '/admin/*'])
-    expect(
-      azure.routes.find((rule) => rule.route === route)?.headers?.['Content-Security-Policy'],
-      route,
-    ).toContain("'unsafe-eval'");
+  for (const route of ['/admin/index.html', '/admin/*']) {
+    const headers = azure.routes.find((rule) => rule.route === route)?.headers;
+    expect(headers?.['Content-Security-Policy'], route).toContain("'unsafe-eval'");
+    expect(headers?.['Cross-Origin-Opener-Policy'], route).toBe('same-origin-allow-popups');
+  }
+  expect(
+    nginxConfig(withEditor, { root: '/srv', listen: '8080' })
+      .split('location ^~ /admin/ {')[1]
+      ?.split('}')[0],
+  ).toContain('add_header Cross-Origin-Opener-Policy "same-origin-allow-popups" always;');
+});
+
+test("the editor's own origin serves every response with the editor's policy, its sign-in popup allowed, out of search engines", () => {
+  const connect = ['https://api.github.com', 'https://api.netlify.com'];
+  const pages = Object.fromEntries(
+    editorHeadersFile(connect)
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map(
+        (line) =>
+          line
+            .trim()
+            .split(/: (.*)/s)
+            .slice(0, 2) as [string, string],
+      ),
+  );
+  const azure = JSON.parse(editorStaticWebAppConfig(connect)) as {
+    globalHeaders: Record<string, string>;
+  };
+  for (const [host, headers] of [
+    ['pages', pages],
+    ['azure', azure.globalHeaders],
+  ] as const) {
+    expect(headers['Content-Security-Policy'], host).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; connect-src 'self' blob: https://api.github.com https://api.netlify.com; frame-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+    );
+    expect(headers['Cross-Origin-Opener-Policy'], host).toBe('same-origin-allow-popups');
+    expect(headers['X-Robots-Tag'], host).toBe('noindex, nofollow');
+    expect(headers['Strict-Transport-Security'], host).toMatch(/^max-age=63072000/);
+    expect(headers['X-Frame-Options'], host).toBe('DENY');
+  }
 });

@@ -46,18 +46,26 @@ test('the job-alert subscription endpoint is optional and must be https', () => 
   );
 });
 
+const EDITOR = { CMS_ORIGIN: 'https://editor.careers.example.org' };
+
 test('the visual editor saves to GitHub or Azure DevOps, and says which setting is missing', () => {
-  expect(readSettings({ CMS_BACKEND: 'github', CMS_REPO: 'bank/careers' }).cms).toEqual({
+  expect(readSettings({ CMS_BACKEND: 'github', CMS_REPO: 'bank/careers', ...EDITOR }).cms).toEqual({
     backend: 'github',
     repo: 'bank/careers',
     branch: 'main',
     authUrl: undefined,
+    origin: 'https://editor.careers.example.org',
   });
-  expect(() => readSettings({ CMS_BACKEND: 'github' })).toThrow(
+  expect(() => readSettings({ CMS_BACKEND: 'github', ...EDITOR })).toThrow(
     'CMS_REPO: required when CMS_BACKEND is github (e.g. CMS_REPO=bank/careers-site)',
   );
   expect(() =>
-    readSettings({ CMS_BACKEND: 'azure', CMS_REPO: 'bank/careers/site', CMS_AZURE_TENANT_ID: 't' }),
+    readSettings({
+      CMS_BACKEND: 'azure',
+      CMS_REPO: 'bank/careers/site',
+      CMS_AZURE_TENANT_ID: 't',
+      ...EDITOR,
+    }),
   ).toThrow(/^CMS_AZURE_APP_ID: required when CMS_BACKEND is azure/);
   expect(() => readSettings({ CMS_BACKEND: 'gitlab' })).toThrow(
     'CMS_BACKEND: expected one of github, azure, got "gitlab"',
@@ -67,8 +75,32 @@ test('the visual editor saves to GitHub or Azure DevOps, and says which setting 
       CMS_BACKEND: 'github',
       CMS_REPO: 'bank/careers',
       CMS_AUTH_URL: 'http://auth.example',
+      ...EDITOR,
     }),
   ).toThrow(/^CMS_AUTH_URL: must use https/);
+});
+
+test("an editor that signs in to a git host needs an https origin of its own, never the public site's", () => {
+  const github = { CMS_BACKEND: 'github', CMS_REPO: 'bank/careers' };
+  expect(() => readSettings(github)).toThrow(
+    /^CMS_ORIGIN: required when CMS_BACKEND is set: the editor's sign-in token must live on an origin of its own \(e\.g\. CMS_ORIGIN=https:\/\/editor\.careers\.example\.org\)$/,
+  );
+  expect(() =>
+    readSettings({
+      ...github,
+      DEPLOY_ENV: 'production',
+      SITE_URL: 'https://careers.example.org/',
+      CMS_ORIGIN: 'https://careers.example.org/admin/',
+    }),
+  ).toThrow(
+    "CMS_ORIGIN: must differ from SITE_URL (https://careers.example.org), so no script on the public site can read the editor's token",
+  );
+  expect(() => readSettings({ ...github, CMS_ORIGIN: 'http://editor.example.org' })).toThrow(
+    /^CMS_ORIGIN: must use https/,
+  );
+  expect(
+    readSettings({ ...github, CMS_ORIGIN: 'https://editor.careers.example.org/path' }).cms?.origin,
+  ).toBe('https://editor.careers.example.org');
 });
 
 test('a posting is scheduled before its posting day, open through its closing day, closed after', () => {

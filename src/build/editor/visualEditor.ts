@@ -1,13 +1,14 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { readSettings } from '../../settings.ts';
+import { editorOutDir, readSettings } from '../../settings.ts';
 import type { ContentModel } from '../../content/model.ts';
-import { ADMIN_PATH } from '../hosting/policy.ts';
+import { editorHeadersFile, editorStaticWebAppConfig } from '../hosting/hostConfigs.ts';
+import { ADMIN_PATH, robotsTxt } from '../hosting/policy.ts';
 import { decapConfig, type ContentChoices } from './decapConfig.ts';
-import { editorBackend } from './editorBackend.ts';
+import { editorBackend, editorConnectSources } from './editorBackend.ts';
 
 /** Team ids and benefit pages: the choices the editor offers for `team` and `benefits`. */
 function contentChoices(model: ContentModel): ContentChoices {
@@ -20,7 +21,7 @@ function contentChoices(model: ContentModel): ContentChoices {
   };
 }
 
-const PAGE = `<!doctype html>
+const page = (base: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -30,28 +31,36 @@ const PAGE = `<!doctype html>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
   </head>
   <body>
-    <script src="${ADMIN_PATH}decap-cms.js"></script>
+    <script src="${base}decap-cms.js"></script>
   </body>
 </html>
 `;
 
 /**
- * After the build, publishes the visual editor at /admin/: Decap CMS's own bundle (served
- * from this site, like everything else), a page that loads it, and its configuration
+ * After the build, publishes the visual editor: Decap CMS's own bundle (served from the
+ * editor's origin, like everything else), a page that loads it, and its configuration
  * generated from the content schemas. Not an Astro page, so the site's CSP stays strict.
+ *
+ * An editor that saves to a git host (CMS_BACKEND) holds its editors' tokens, so it is a
+ * site of its own beside the public one (`dist-editor/`, deployed to CMS_ORIGIN) with its
+ * own host configs; the public site then has no /admin/. Only a development build's editor,
+ * which saves through decap-server on this machine and holds no token, sits at /admin/.
  */
 export function publishVisualEditor(
-  dir: string,
+  siteOut: string,
   content: ContentModel,
   logger: AstroIntegrationLogger,
 ): void {
   const settings = readSettings();
   const backend = editorBackend(settings.cms, settings.environment);
+  const ownOrigin = settings.cms?.origin;
+  const out = ownOrigin ? path.resolve(editorOutDir()) : path.join(siteOut, ADMIN_PATH);
+  // A previous build's editor never outlives the setting that asked for it.
+  rmSync(path.resolve(editorOutDir()), { recursive: true, force: true });
   if (!backend) {
     logger.info('no CMS_BACKEND: the visual editor is not published in this build');
     return;
   }
-  const out = path.join(dir, ADMIN_PATH);
   mkdirSync(out, { recursive: true });
   const decap = path.join(
     path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')),
@@ -63,15 +72,18 @@ export function publishVisualEditor(
   )) {
     copyFileSync(path.join(decap, file), path.join(out, file));
   }
-  writeFileSync(path.join(out, 'index.html'), PAGE);
-  const config = decapConfig({
-    backend,
-    siteUrl: settings.siteUrl,
-    choices: contentChoices(content),
-  });
-  writeFileSync(
-    path.join(out, 'config.yml'),
-    `# Generated from src/content/schemas.ts by the build (src/build/editor/decapConfig.ts). Do not edit.\n${stringify(config)}`,
-  );
-  logger.info(`visual editor at ${ADMIN_PATH} saving to ${backend.name}`);
+  writeFileSync(path.join(out, 'index.html'), page(ownOrigin ? '/' : ADMIN_PATH));
+  const config = `# Generated from src/content/schemas.ts by the build (src/build/editor/decapConfig.ts). Do not edit.\n${stringify(
+    decapConfig({ backend, siteUrl: settings.siteUrl, choices: contentChoices(content) }),
+  )}`;
+  writeFileSync(path.join(out, 'config.yml'), config);
+  if (ownOrigin) {
+    const connect = editorConnectSources(config);
+    writeFileSync(path.join(out, '_headers'), editorHeadersFile(connect));
+    writeFileSync(path.join(out, 'staticwebapp.config.json'), editorStaticWebAppConfig(connect));
+    writeFileSync(path.join(out, 'robots.txt'), robotsTxt('editor'));
+    logger.info(
+      `visual editor for ${ownOrigin} in ${editorOutDir()}/, saving to ${backend.name}; the site has no ${ADMIN_PATH}`,
+    );
+  } else logger.info(`visual editor at ${ADMIN_PATH} saving to ${backend.name}`);
 }

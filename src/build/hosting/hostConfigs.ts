@@ -6,11 +6,13 @@ import { LOCALES } from '../../i18n/config.ts';
 import {
   ADMIN_PATH,
   CACHE_RULES,
+  EDITOR_OPENER_POLICY,
   ENVIRONMENT_PROFILES,
   ROOT_REDIRECT,
   SECURITY_HEADERS,
   adminContentSecurityPolicy,
   contentSecurityPolicy,
+  editorHeaders,
   notFoundPage,
   type HostEnvironment,
 } from './policy.ts';
@@ -38,8 +40,12 @@ function adminHeaders(hashes: Hashes, environment: HostEnvironment): Record<stri
   return {
     ...allHeaders(hashes, environment),
     'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect ?? []),
+    'Cross-Origin-Opener-Policy': EDITOR_OPENER_POLICY,
   };
 }
+
+/** The headers that differ between the site's pages and the editor's. */
+const EDITOR_SPECIFIC = ['Content-Security-Policy', 'Cross-Origin-Opener-Policy'];
 
 const rewrites = (environment: HostEnvironment) =>
   Object.entries(ENVIRONMENT_PROFILES[environment].rewrites);
@@ -92,7 +98,10 @@ export function headersFile(
   environment: HostEnvironment = 'production',
   host: PagesHost = DEFAULT_PAGES_HOST,
 ): string {
-  const { 'Content-Security-Policy': csp, ...rest } = allHeaders(hashes, environment);
+  const site = allHeaders(hashes, environment);
+  const pick = (names: (name: string) => boolean, from: Record<string, string>) =>
+    Object.fromEntries(Object.entries(from).filter(([name]) => names(name)));
+  const specific = (name: string) => EDITOR_SPECIFIC.includes(name);
   const sitePaths = [
     '/',
     ...(hashes.topLevel ?? [])
@@ -101,13 +110,14 @@ export function headersFile(
   ];
   const lines = hashes.adminConnect
     ? [
-        ...block('/*', rest),
-        ...sitePaths.flatMap((path) => block(path, { 'Content-Security-Policy': csp! })),
-        ...block(`${ADMIN_PATH}*`, {
-          'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect),
-        }),
+        ...block(
+          '/*',
+          pick((name) => !specific(name), site),
+        ),
+        ...sitePaths.flatMap((path) => block(path, pick(specific, site))),
+        ...block(`${ADMIN_PATH}*`, pick(specific, adminHeaders(hashes, environment))),
       ]
-    : block('/*', allHeaders(hashes, environment));
+    : block('/*', site);
   return pagesFile(
     '_headers',
     [
@@ -189,6 +199,7 @@ export function staticWebAppConfig(
               route,
               headers: {
                 'Content-Security-Policy': adminContentSecurityPolicy(hashes.adminConnect!),
+                'Cross-Origin-Opener-Policy': EDITOR_OPENER_POLICY,
               },
             }))
           : []),
@@ -209,6 +220,31 @@ export function staticWebAppConfig(
         '.wasm': 'application/wasm',
       },
     },
+    null,
+    2,
+  )}\n`;
+}
+
+/**
+ * The editor's own origin (CMS_ORIGIN) serves nothing but the editor, so one rule covers
+ * every response: `_headers` for Cloudflare Pages and Netlify (the same in both dialects).
+ */
+export function editorHeadersFile(connectSources: string[]): string {
+  return pagesFile(
+    '_headers',
+    [
+      '# Generated from src/build/hosting/policy.ts for the visual editor. Do not edit.',
+      '',
+      ...block('/*', editorHeaders(connectSources)),
+    ],
+    DEFAULT_PAGES_HOST,
+  );
+}
+
+/** The editor's own origin on Azure Static Web Apps. */
+export function editorStaticWebAppConfig(connectSources: string[]): string {
+  return `${JSON.stringify(
+    { globalHeaders: editorHeaders(connectSources), mimeTypes: { '.yml': 'text/yaml' } },
     null,
     2,
   )}\n`;

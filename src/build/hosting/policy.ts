@@ -109,12 +109,21 @@ export function robotsTxt(environment: string, sitemapUrl?: string): string {
 }
 
 /**
- * The visual editor (Decap CMS) at /admin/ is a separate application with its own
- * policy: its bundle compiles its config validators at run time ('unsafe-eval') and its
- * components inject styles ('unsafe-inline'), and it talks to the git host it saves to.
- * The public site's policy stays as strict as above; no page of it loads the editor.
+ * The visual editor (Decap CMS) is a separate application with its own policy: its bundle
+ * compiles its config validators at run time ('unsafe-eval') and its components inject
+ * styles ('unsafe-inline'), and it talks to the git host it saves to. The public site's
+ * policy stays as strict as above; no page of it loads the editor. An editor that signs in
+ * to a git host is served from an origin of its own (CMS_ORIGIN), so its token is out of
+ * reach of the site's pages; only a development build's local editor, which holds no
+ * token, sits at /admin/ on the site.
  */
 export const ADMIN_PATH = '/admin/';
+
+/**
+ * Signing in to GitHub (through an OAuth service) or Azure opens a popup that reports back
+ * to the editor's window; `same-origin` would cut that link. Only the editor gets this.
+ */
+export const EDITOR_OPENER_POLICY = 'same-origin-allow-popups';
 
 export function adminContentSecurityPolicy(connectSources: string[]): string {
   return [
@@ -133,4 +142,15 @@ export function adminContentSecurityPolicy(connectSources: string[]): string {
     "form-action 'self'",
     "object-src 'none'",
   ].join('; ');
+}
+
+/** Every response of the editor's own origin: the site's headers, with the editor's CSP and opener policy, kept out of search engines. */
+export function editorHeaders(connectSources: string[]): Record<string, string> {
+  return {
+    'Content-Security-Policy': adminContentSecurityPolicy(connectSources),
+    ...SECURITY_HEADERS,
+    'Cross-Origin-Opener-Policy': EDITOR_OPENER_POLICY,
+    'X-Robots-Tag': 'noindex, nofollow',
+    'Cache-Control': CACHE_RULES.revalidate,
+  };
 }
