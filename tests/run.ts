@@ -49,7 +49,7 @@ const CYCLE_CHECK = [
 ];
 
 const steps: Step[] = [
-  { name: 'browser and nginx', command: ['node', 'scripts/ensure-browser.ts'] },
+  { name: 'browser, nginx and Java', command: ['node', 'scripts/ensure-browser.ts'] },
   { name: 'type check', command: ['astro', 'check'] },
   { name: 'format', command: ['prettier', '--check', '.'] },
   { name: 'lint', command: ['eslint', '.'] },
@@ -97,7 +97,7 @@ const steps: Step[] = [
     name: 'end-to-end, hosting and axe',
     command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
     needs: [
-      'browser and nginx',
+      'browser, nginx and Java',
       'build',
       'build fixtures',
       'build for production',
@@ -136,7 +136,7 @@ const steps: Step[] = [
   {
     name: 'pa11y',
     command: ['node', 'tests/a11y/pa11y.ts'],
-    needs: ['browser and nginx', 'build', 'build fixtures'],
+    needs: ['browser, nginx and Java', 'build', 'build fixtures'],
     report: countsIn('pa11y'),
   },
 ];
