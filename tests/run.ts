@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in order, one summary line at the end.
- * type check → format → lint → unit → build (real site for development and for production, fixture site, fixture site with nothing open) → end-to-end, hosting and axe → HTML validity → links → page budgets → pa11y.
+ * type check → format → lint → unit → build (real site for development and for production, fixture site, fixture site with nothing open) → end-to-end, hosting and axe → HTML validity (html-validate, then the W3C Nu checker on every build) → links → page budgets → pa11y.
  * A step that cannot run because an earlier one failed counts as failed, never skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -120,6 +120,19 @@ const steps: Step[] = [
     command: ['node', 'tests/a11y/html-validity.ts'],
     needs: ['build', 'build fixtures'],
     report: countsIn('html-validate'),
+  },
+  {
+    // Every HTML file of all four builds, in one Java run of the W3C Nu HTML checker.
+    name: 'Nu HTML checker',
+    command: ['node', 'tests/a11y/nu-validity.ts'],
+    needs: [
+      'browser, nginx and Java',
+      'build',
+      'build fixtures',
+      'build for production',
+      'build with every posting closed',
+    ],
+    report: countsIn('nu-validate'),
   },
   {
     name: 'links',
