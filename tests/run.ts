@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in order, one summary line at the end.
- * type check → format → lint → unit → build (real site for development and for production, fixture site, fixture site with nothing open) → end-to-end, hosting and axe → HTML validity → links → page budgets → pa11y.
+ * type check → format → lint → unit → build (real site for development and for production, fixture site, fixture site with nothing open) → end-to-end, hosting and axe → HTML validity (html-validate, then the W3C Nu checker on every build) → links → page budgets → pa11y.
  * A step that cannot run because an earlier one failed counts as failed, never skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -50,7 +50,7 @@ const CYCLE_CHECK = [
 ];
 
 const steps: Step[] = [
-  { name: 'browser and nginx', command: ['node', 'scripts/ensure-browser.ts'] },
+  { name: 'browser, nginx and Java', command: ['node', 'scripts/ensure-browser.ts'] },
   { name: 'type check', command: ['astro', 'check'] },
   { name: 'format', command: ['prettier', '--check', '.'] },
   { name: 'lint', command: ['eslint', '.'] },
@@ -99,7 +99,7 @@ const steps: Step[] = [
     name: 'end-to-end, hosting and axe',
     command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
     needs: [
-      'browser and nginx',
+      'browser, nginx and Java',
       'build',
       'build fixtures',
       'build for production',
@@ -124,6 +124,19 @@ const steps: Step[] = [
     report: countsIn('html-validate'),
   },
   {
+    // Every HTML file of all four builds, in one Java run of the W3C Nu HTML checker.
+    name: 'Nu HTML checker',
+    command: ['node', 'tests/a11y/nu-validity.ts'],
+    needs: [
+      'browser, nginx and Java',
+      'build',
+      'build fixtures',
+      'build for production',
+      'build with every posting closed',
+    ],
+    report: countsIn('nu-validate'),
+  },
+  {
     name: 'links',
     command: ['node', 'tests/e2e/site-links.ts'],
     needs: ['build'],
@@ -138,7 +151,7 @@ const steps: Step[] = [
   {
     name: 'pa11y',
     command: ['node', 'tests/a11y/pa11y.ts'],
-    needs: ['browser and nginx', 'build', 'build fixtures'],
+    needs: ['browser, nginx and Java', 'build', 'build fixtures'],
     report: countsIn('pa11y'),
   },
 ];

@@ -1,0 +1,131 @@
+/**
+ * Every HTML file of every build the tests make (dist, dist-fixtures, dist-production,
+ * dist-closed) passes the W3C Nu HTML checker (vnu.jar), which parses as browsers do and so
+ * catches what html-validate does not, e.g. a `<script>` after `</html>` ("Stray start tag").
+ * One Java run checks all files (the JVM is slow to start). Any message fails its page,
+ * errors, warnings and info alike, except the two kinds below that come from how the checker
+ * reads local files, not from the pages. Writes reports/nu-validate.json for the test
+ * summary; exits 1 on any failing page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vnuJar from 'vnu-jar';
+import { findJava } from '../../scripts/lib/java.ts';
+import { htmlFiles } from '../../src/build/hosting/cspHashes.ts';
+import { CLOSED_OUT_DIR, FIXTURE_OUT_DIR, PRODUCTION_OUT_DIR } from '../support/servers.ts';
+
+interface NuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  subType?: string;
+  url?: string;
+  message: string;
+  lastLine?: number;
+  firstColumn?: number;
+  extract?: string;
+  hiliteStart?: number;
+  hiliteLength?: number;
+}
+
+const OUT_DIRS = ['dist', FIXTURE_OUT_DIR, PRODUCTION_OUT_DIR, CLOSED_OUT_DIR];
+
+const missing = OUT_DIRS.filter((dir) => !existsSync(dir));
+if (missing.length > 0) {
+  console.error(`Nu HTML checker: no build in ${missing.join(', ')}; build them first.`);
+  process.exit(1);
+}
+const files = OUT_DIRS.flatMap((dir) => htmlFiles(dir).map((file) => path.resolve(file))).sort();
+
+/** The sources one directive of the page's <meta> CSP allows (default-src when it has none). */
+function cspSources(file: string, directive: string): string[] {
+  const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+    readFileSync(file, 'utf8'),
+  )?.[1];
+  const parts = (policy ?? '').split(';').map((part) => part.trim().split(/\s+/));
+  const named = (name: string) => parts.find((part) => part[0] === name)?.slice(1);
+  return named(directive) ?? named('default-src') ?? [];
+}
+
+/**
+ * Messages that are the checker's limits, not the page's. Each is matched narrowly:
+ * - "Resource violates Content Security Policy (meta tag): external stylesheet|script “/…”":
+ *   the checker reads the page from a file: URL, whose origin never matches 'self', so every
+ *   same-origin resource looks blocked. Dropped only for a root-relative address ("/…", same
+ *   origin by construction) when the page's directive does list 'self'.
+ * - "Inline script violates Content Security Policy (meta tag)" on a
+ *   `<script type="application/ld+json">`: a data block is never run, so script-src does not
+ *   apply to it (browsers neither block nor report it); the checker treats it as script.
+ */
+function isCheckerLimit(message: NuMessage, file: string): boolean {
+  if (message.type !== 'info' || message.subType !== 'warning') return false;
+  const external =
+    /^Resource violates Content Security Policy \(meta tag\): external (?:stylesheet|script) “\/(?!\/)[^”]*” blocked by “([a-z-]+)” directive\.$/.exec(
+      message.message,
+    );
+  if (external) return cspSources(file, external[1]!).includes("'self'");
+  if (message.message.startsWith('Inline script violates Content Security Policy (meta tag):')) {
+    const start = message.hiliteStart ?? 0;
+    const tag = message.extract?.slice(start, start + (message.hiliteLength ?? 0));
+    return tag === '<script type="application/ld+json">';
+  }
+  return false;
+}
+
+const java = findJava();
+const started = Date.now();
+const run = spawnSync(
+  java,
+  ['-jar', String(vnuJar), '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+  { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+);
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (run.error || run.status !== 0) {
+  console.error(`Nu HTML checker did not run: ${run.error?.message ?? run.stderr}`);
+  process.exit(1);
+}
+const { messages } = JSON.parse(run.stdout) as { messages: NuMessage[] };
+
+const byFile = new Map<string, NuMessage[]>();
+let filtered = 0;
+const general: NuMessage[] = [];
+for (const message of messages) {
+  const file = message.url?.startsWith('file:') ? fileURLToPath(message.url) : undefined;
+  if (!file || !files.includes(file)) {
+    general.push(message);
+    continue;
+  }
+  if (isCheckerLimit(message, file)) {
+    filtered += 1;
+    continue;
+  }
+  byFile.set(file, [...(byFile.get(file) ?? []), message]);
+}
+
+const failures: string[] = [];
+for (const [file, fileMessages] of byFile) {
+  const name = path.relative(process.cwd(), file);
+  failures.push(name);
+  console.log(`  ✗ ${name}`);
+  for (const message of fileMessages) {
+    const kind = message.type === 'info' ? (message.subType ?? 'info') : message.type;
+    console.log(`      ${message.lastLine}:${message.firstColumn} ${kind}: ${message.message}`);
+  }
+}
+for (const message of general) console.log(`  ✗ ${message.type}: ${message.message}`);
+
+const passed = files.length - failures.length;
+console.log(
+  `Nu HTML checker checked ${files.length} pages in ${seconds} s: ${passed} valid, ${failures.length} with messages` +
+    ` (${filtered} messages dropped as checker limits, see tests/a11y/nu-validity.ts)`,
+);
+mkdirSync('reports', { recursive: true });
+writeFileSync(
+  'reports/nu-validate.json',
+  JSON.stringify(
+    { passed, failed: failures.length + (general.length > 0 ? 1 : 0), failures },
+    null,
+    2,
+  ),
+);
+process.exit(failures.length > 0 || general.length > 0 ? 1 : 0);
