@@ -1,7 +1,7 @@
 /**
- * Every HTML file of every build the tests make (dist, dist-fixtures, dist-production,
- * dist-closed) passes the W3C Nu HTML checker (vnu.jar), which parses as browsers do and so
- * catches what html-validate does not, e.g. a `<script>` after `</html>` ("Stray start tag").
+ * Every HTML file of every build the tests make (dist, dist-fixtures, dist-production and
+ * its editor site, dist-closed) passes the W3C Nu HTML checker (vnu.jar), which parses as
+ * browsers do and so catches what html-validate does not, e.g. a `<script>` after `</html>` ("Stray start tag").
  * One Java run checks all files (the JVM is slow to start). Any message fails its page,
  * errors, warnings and info alike, except the two kinds below that come from how the checker
  * reads local files, not from the pages. Writes reports/nu-validate.json for the test
@@ -14,7 +14,12 @@ import { fileURLToPath } from 'node:url';
 import vnuJar from 'vnu-jar';
 import { findJava } from '../../scripts/lib/java.ts';
 import { htmlFiles } from '../../src/build/hosting/cspHashes.ts';
-import { CLOSED_OUT_DIR, FIXTURE_OUT_DIR, PRODUCTION_OUT_DIR } from '../support/servers.ts';
+import {
+  CLOSED_OUT_DIR,
+  FIXTURE_OUT_DIR,
+  PRODUCTION_EDITOR_OUT_DIR,
+  PRODUCTION_OUT_DIR,
+} from '../support/servers.ts';
 
 interface NuMessage {
   type: 'error' | 'info' | 'non-document-error';
@@ -28,7 +33,13 @@ interface NuMessage {
   hiliteLength?: number;
 }
 
-const OUT_DIRS = ['dist', FIXTURE_OUT_DIR, PRODUCTION_OUT_DIR, CLOSED_OUT_DIR];
+const OUT_DIRS = [
+  'dist',
+  FIXTURE_OUT_DIR,
+  PRODUCTION_OUT_DIR,
+  PRODUCTION_EDITOR_OUT_DIR,
+  CLOSED_OUT_DIR,
+];
 
 const missing = OUT_DIRS.filter((dir) => !existsSync(dir));
 if (missing.length > 0) {
