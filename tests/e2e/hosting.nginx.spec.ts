@@ -8,6 +8,7 @@ import { LOCALES, LOCALE_INFO } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { allPagePaths } from '../support/pages.ts';
+import { expectSharedResources } from '../support/hostAssertions.ts';
 
 test('HTML pages carry the full security header set', async ({ request }) => {
   for (const path of ['/en/', `/es/${SEGMENTS.jobs.es}/`, '/fr/404/', '/index.html']) {
@@ -101,4 +102,11 @@ test('every page works under the header CSP: no violation, search and filters ru
     SHOWN_STRINGS.es['jobs.shown_other']!.replace('{{count}}', '0'),
   );
   expect(violations).toEqual([]);
+});
+
+test('other sites may show the OG images and the logo; the pages stay same-origin', async ({
+  request,
+  baseURL,
+}) => {
+  await expectSharedResources(request, baseURL!);
 });

@@ -18,6 +18,7 @@ import {
   CACHE_RULES,
   ENVIRONMENT_PROFILES,
   SECURITY_HEADERS,
+  SHARED_RESOURCES,
   contentSecurityPolicy,
   editorHeaders,
 } from '../../src/build/hosting/policy.ts';
@@ -52,6 +53,33 @@ export async function expectRobotsFiles(
   expect(productionRobots).toContain('Allow: /');
   expect(productionRobots).not.toContain('Disallow');
   expect(productionRobots).toContain(`Sitemap: ${PRODUCTION_SITE_URL}/sitemap-index.xml`);
+}
+
+/**
+ * Link previews and web feed readers load the OG images and the logo from their own origin:
+ * those answer `Cross-Origin-Resource-Policy: cross-origin`, with every other header of the
+ * policy; pages, scripts and the rest stay `same-origin`.
+ */
+export async function expectSharedResources(request: APIRequestContext, origin: string) {
+  const html = await (await request.get(`${origin}/en/`)).text();
+  const ogImage = /<meta property="og:image" content="https?:\/\/[^/"]+(\/og\/[^"]+)"/.exec(
+    html,
+  )?.[1];
+  expect(ogImage, "the home page's og:image").toBeDefined();
+  const [name, value] = Object.entries(SHARED_RESOURCES.headers)[0]!;
+  for (const pathname of [ogImage!, '/logo.svg', '/favicon.svg']) {
+    const response = await request.get(`${origin}${pathname}`);
+    expect(response.status(), pathname).toBe(200);
+    expect(response.headers()[name.toLowerCase()], pathname).toBe(value);
+    expect(response.headers()['strict-transport-security'], pathname).toBe(
+      SECURITY_HEADERS['Strict-Transport-Security'],
+    );
+  }
+  for (const pathname of ['/en/', await firstStylesheet(request, origin), '/en/rss.xml'])
+    expect(
+      (await request.get(`${origin}${pathname}`)).headers()[name.toLowerCase()],
+      pathname,
+    ).toBe(SECURITY_HEADERS[name]);
 }
 
 export interface Served {
@@ -100,9 +128,14 @@ export interface HostProfile {
 const expectedCsp = () => contentSecurityPolicy(siteFacts(path.resolve(PRODUCTION_OUT_DIR)));
 
 /** The full header set of the policy, exactly, on one response. */
-function expectSecurityHeaders(headers: Record<string, string>, where: string, csp: string) {
+function expectSecurityHeaders(
+  headers: Record<string, string>,
+  where: string,
+  csp: string,
+  overrides: Record<string, string> = {},
+) {
   expect(headers['content-security-policy'], where).toBe(csp);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+  for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...overrides }))
     expect(headers[name.toLowerCase()], `${where}: ${name}`).toBe(value);
 }
 
@@ -145,7 +178,8 @@ export function hostSuite(profile: HostProfile): void {
     ]) {
       const response = await request.get(`${production}${pathname}`, { maxRedirects: 0 });
       expect(response.status(), pathname).toBe(200);
-      expectSecurityHeaders(response.headers(), pathname, csp);
+      const shared = pathname === '/favicon.svg' ? SHARED_RESOURCES.headers : {};
+      expectSecurityHeaders(response.headers(), pathname, csp, shared);
       expect(response.headers()['x-robots-tag'], pathname).toBeUndefined();
       for (const [name, value] of Object.entries(profile.hostHeaders))
         expect(response.headers()[name], `${pathname}: ${name}, the host's own`).toBe(value);
@@ -307,6 +341,12 @@ export function hostSuite(profile: HostProfile): void {
       ).toBeUndefined();
     }
     await expectRobotsFiles(request, integration, production);
+  });
+
+  test(`${profile.name}: other sites may show the OG images and the logo; the pages stay same-origin`, async ({
+    request,
+  }) => {
+    await expectSharedResources(request, production);
   });
 
   const editor = hostOrigin(profile.host, 'editor');

@@ -38,8 +38,9 @@ test('Netlify and Cloudflare headers apply the policy everywhere and cache asset
   expect(file).toMatch(
     /^# Generated from src\/build\/hosting\/policy\.ts for cloudflare, production\. Do not edit\.\n\n\/\*\n {2}Content-Security-Policy: default-src 'self';/,
   );
+  // Netlify has no detach line: it serves the most specific rule's value of a header.
   expect(headersFile(hashes, 'production', 'netlify')).toBe(
-    file.replace('for cloudflare,', 'for netlify,'),
+    file.replace('for cloudflare,', 'for netlify,').replace(/^ {2}! .*\n/gm, ''),
   );
   expect(file).toContain(
     '  Strict-Transport-Security: max-age=63072000; includeSubDomains; preload',
@@ -106,7 +107,7 @@ test('Azure Static Web Apps gets valid JSON with the same headers', () => {
 test('nginx repeats the headers in every location (add_header does not inherit) and maps languages', () => {
   const conf = nginxConfig(hashes, { root: '/srv/site', listen: '8080' });
   const locations = conf.match(/location [^{]+\{/g) ?? [];
-  expect(locations.length).toBe(6);
+  expect(locations.length).toBe(9);
   expect(conf.match(/add_header Content-Security-Policy/g)?.length).toBe(locations.length);
   expect(conf).toContain('return 302 /$careers_locale/;');
   expect(conf).toContain('error_page 404 /es/404/index.html;');
@@ -231,4 +232,34 @@ test("the editor's own origin serves every response with the editor's policy, it
     expect(headers['Strict-Transport-Security'], host).toMatch(/^max-age=63072000/);
     expect(headers['X-Frame-Options'], host).toBe('DENY');
   }
+});
+
+test('OG images and the logo may be shown by other sites (link previews, feed readers); nothing else may', () => {
+  const rules = headersFile(hashes)
+    .split('\n\n')
+    .map((block) => block.split('\n'));
+  const rule = (path: string) => rules.find((lines) => lines[0] === path) ?? [];
+  expect(rule('/*')).toContain('  Cross-Origin-Resource-Policy: same-origin');
+  for (const path of ['/og/*', '/logo.svg', '/favicon.svg'])
+    expect(rule(path).slice(1), path).toEqual([
+      '  ! Cross-Origin-Resource-Policy',
+      '  Cross-Origin-Resource-Policy: cross-origin',
+    ]);
+  const azure = JSON.parse(staticWebAppConfig(hashes)) as {
+    globalHeaders: Record<string, string>;
+    routes: { route: string; headers?: Record<string, string> }[];
+  };
+  expect(azure.globalHeaders['Cross-Origin-Resource-Policy']).toBe('same-origin');
+  expect(azure.routes.find((route) => route.route === '/og/*')?.headers).toEqual({
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+  });
+  const nginx = nginxConfig(hashes, { root: '/srv', listen: '8080' });
+  const location = (start: string) => nginx.split(start)[1]?.split('}')[0] ?? '';
+  for (const start of ['location /og/ {', 'location = /logo.svg {'])
+    expect(location(start), start).toContain(
+      'add_header Cross-Origin-Resource-Policy "cross-origin" always;',
+    );
+  expect(location('location / {')).toContain(
+    'add_header Cross-Origin-Resource-Policy "same-origin" always;',
+  );
 });

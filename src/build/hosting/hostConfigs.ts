@@ -10,6 +10,7 @@ import {
   ENVIRONMENT_PROFILES,
   ROOT_REDIRECT,
   SECURITY_HEADERS,
+  SHARED_RESOURCES,
   adminContentSecurityPolicy,
   contentSecurityPolicy,
   editorHeaders,
@@ -118,11 +119,23 @@ export function headersFile(
         ...block(`${ADMIN_PATH}*`, pick(specific, adminHeaders(hashes, environment))),
       ]
     : block('/*', site);
+  // Both hosts add up every matching rule's headers, so a shared path replaces the
+  // site-wide value: Cloudflare detaches it first (`! Name`); Netlify serves the value of
+  // the most specific rule.
+  const shared = SHARED_RESOURCES.paths.flatMap((path) => [
+    path,
+    ...Object.entries(SHARED_RESOURCES.headers).flatMap(([name, value]) => [
+      ...(host === 'cloudflare' ? [`  ! ${name}`] : []),
+      `  ${name}: ${value}`,
+    ]),
+    '',
+  ]);
   return pagesFile(
     '_headers',
     [
       ...generatedFor(host, environment),
       ...lines,
+      ...shared,
       `${CACHE_RULES.immutable.prefix}*`,
       `  Cache-Control: ${CACHE_RULES.immutable.value}`,
     ],
@@ -203,6 +216,7 @@ export function staticWebAppConfig(
               },
             }))
           : []),
+        ...SHARED_RESOURCES.paths.map((route) => ({ route, headers: SHARED_RESOURCES.headers })),
         {
           route: `${CACHE_RULES.immutable.prefix}*`,
           headers: { 'Cache-Control': CACHE_RULES.immutable.value },
@@ -272,6 +286,22 @@ export function nginxConfig(
   // add_header in a location replaces the server's ones, so each location repeats them.
   const withHeaders = (cache: string) =>
     [...headers, `    add_header Cache-Control "${cache}" always;`].join('\n');
+  const sharedHeaders = Object.entries({
+    ...allHeaders(hashes, environment),
+    ...SHARED_RESOURCES.headers,
+    'Cache-Control': CACHE_RULES.revalidate,
+  })
+    .map(([name, value]) => `    add_header ${name} "${value}" always;`)
+    .join('\n');
+  const sharedLocations = SHARED_RESOURCES.paths
+    .map(
+      (path) => `    location ${path.endsWith('/*') ? path.slice(0, -1) : `= ${path}`} {
+${sharedHeaders}
+      try_files $uri =404;
+    }
+`,
+    )
+    .join('');
   const adminLocation = hashes.adminConnect
     ? `    location ^~ ${ADMIN_PATH} {
 ${Object.entries(adminHeaders(hashes, environment))
@@ -336,7 +366,7 @@ ${withHeaders(CACHE_RULES.revalidate)}
     }`,
   )
   .join('\n')}
-${adminLocation}    location ${CACHE_RULES.immutable.prefix} {
+${adminLocation}${sharedLocations}    location ${CACHE_RULES.immutable.prefix} {
 ${withHeaders(CACHE_RULES.immutable.value)}
       try_files $uri =404;
     }

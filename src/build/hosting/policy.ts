@@ -50,6 +50,16 @@ export function contentSecurityPolicy(hashes: {
   ].join('; ');
 }
 
+/**
+ * Files other sites show: link previews and web feed readers load the OG images and the
+ * logo from their own origin, which the site-wide `same-origin` resource policy would block.
+ * Each host sets these headers on these paths in place of the site-wide ones.
+ */
+export const SHARED_RESOURCES = {
+  paths: ['/og/*', '/logo.svg', '/favicon.svg'],
+  headers: { 'Cross-Origin-Resource-Policy': 'cross-origin' } as Record<string, string>,
+};
+
 export const CACHE_RULES = {
   /** Fingerprinted build output: the name changes when the content does. */
   immutable: { prefix: '/_astro/', value: 'public, max-age=31536000, immutable' },
