@@ -50,3 +50,40 @@ export function checkMedia(publicDir: string): ContentProblem[] {
   }
   return problems;
 }
+
+/**
+ * What a file in public/ must not be, because the site would serve it from its own origin
+ * with the site's authority: a script (the pages load scripts only from the build's own
+ * /_astro/ and /pagefind/, and a host runs `_worker.js` as server code), a page (pages come
+ * from content/ and src/pages/, where they are checked), or a host's config, which would
+ * replace the generated one (redirects, headers).
+ */
+const REFUSED_IN_PUBLIC: { matches: (name: string) => boolean; why: string }[] = [
+  {
+    matches: (name) => /\.(m?js|cjs)$/i.test(name),
+    why: "a script outside the build's own script folders (/_astro/, /pagefind/): scripts come from src/ and are bundled by the build",
+  },
+  {
+    matches: (name) => /\.(html?|xhtml|shtml)$/i.test(name),
+    why: 'a page outside the build: pages are written in content/ or src/pages/, where they are checked',
+  },
+  {
+    matches: (name) =>
+      /^(_headers|_redirects|_routes\.json|staticwebapp\.config\.json|\.htaccess|netlify\.toml)$/i.test(path.basename(name)),
+    why: 'a host configuration: the build generates these from src/build/hosting/policy.ts',
+  },
+];
+
+/** Every file in public/ (but the media folder, checked above) that the site must not serve. */
+export function checkPublicFiles(publicDir: string): ContentProblem[] {
+  if (!existsSync(publicDir)) return [];
+  const problems: ContentProblem[] = [];
+  for (const name of readdirSync(publicDir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const relative = name.split(path.sep).join('/');
+    if (relative === MEDIA_FOLDER || relative.startsWith(`${MEDIA_FOLDER}/`)) continue;
+    if (statSync(path.join(publicDir, name)).isDirectory()) continue;
+    const refused = REFUSED_IN_PUBLIC.find((rule) => rule.matches(relative));
+    if (refused) problems.push({ file: `public/${relative}`, field: 'file', message: `${refused.why}; remove it` });
+  }
+  return problems;
+}

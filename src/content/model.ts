@@ -18,7 +18,7 @@ import { LOCALES, type Locale } from '../i18n/config.ts';
 import { SECTION_PAGES, SEGMENTS, pathFor, type PageKey } from '../i18n/routes.ts';
 import { buildDay, type MissingTranslationPolicy } from '../settings.ts';
 import { checkPageBody, checkPostingBody, type BodyContext } from './bodyRules.ts';
-import { checkMedia } from './media.ts';
+import { checkMedia, checkPublicFiles } from './media.ts';
 import { readContentFiles, type Collection, type DataName, type EntryFile } from './files.ts';
 import { entryFile, entryFileName } from './location.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
@@ -149,7 +149,7 @@ function parsed<Schema extends z.ZodType>(file: string, schema: Schema, data: un
 export function readContentModel(options: ModelOptions): { model: ContentModel; sources: Map<string, ContentSource> } {
   const root = options.root ?? process.cwd();
   const files = readContentFiles(options.contentDir, options.displayRoot);
-  const problems: ContentProblem[] = [...files.problems, ...checkMedia(options.publicDir)];
+  const problems: ContentProblem[] = [...files.problems, ...checkMedia(options.publicDir), ...checkPublicFiles(options.publicDir)];
   const sources = new Map<string, ContentSource>();
 
   const dataItems = <Schema extends z.ZodType>(name: DataName, schema: Schema): z.output<Schema>[] => {

@@ -350,3 +350,21 @@ test('the media folder holds raster images within the size cap, judged by their 
     'public/images/x.png: file: not a PNG, JPEG, WebP, AVIF, GIF image: only raster images may be uploaded here; remove it',
   ]);
 });
+
+test('public/ holds no script, page or host config the site would serve with its own authority', () => {
+  const publicDir = mkdtempSync(path.join(tmpdir(), 'careers-public-'));
+  onTestFinished(() => rmSync(publicDir, { recursive: true, force: true }));
+  mkdirSync(path.join(publicDir, 'docs'), { recursive: true });
+  writeFileSync(path.join(publicDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(path.join(publicDir, 'docs', 'benefits.pdf'), '%PDF-1.7');
+  writeFileSync(path.join(publicDir, '_worker.js'), 'export default { fetch() {} }');
+  writeFileSync(path.join(publicDir, 'docs', 'track.mjs'), 'fetch("https://evil.example")');
+  writeFileSync(path.join(publicDir, 'login.html'), '<form action="https://evil.example">');
+  writeFileSync(path.join(publicDir, '_redirects'), '/* https://evil.example 302');
+  expect(problems({ publicDir })).toEqual([
+    'public/_redirects: file: a host configuration: the build generates these from src/build/hosting/policy.ts; remove it',
+    "public/_worker.js: file: a script outside the build's own script folders (/_astro/, /pagefind/): scripts come from src/ and are bundled by the build; remove it",
+    "public/docs/track.mjs: file: a script outside the build's own script folders (/_astro/, /pagefind/): scripts come from src/ and are bundled by the build; remove it",
+    'public/login.html: file: a page outside the build: pages are written in content/ or src/pages/, where they are checked; remove it',
+  ]);
+});
