@@ -8,6 +8,9 @@ import {
   HOST_RUNTIMES,
   INTEGRATION_HOST_PORT,
   NGINX_PORT,
+  NGINX_TLS_DIR,
+  NGINX_TLS_HTTP_PORT,
+  NGINX_TLS_PORT,
   PRODUCTION_HOST_PORT,
   PRODUCTION_EDITOR_OUT_DIR,
   PRODUCTION_OUT_DIR,
@@ -120,6 +123,12 @@ export default defineConfig({
       port: PRODUCTION_HOST_PORT,
       reuseExistingServer: false,
       timeout: 300_000,
+    },
+    {
+      command: `node scripts/nginx-serve.ts --dir ${PRODUCTION_OUT_DIR} --port ${NGINX_TLS_PORT} --tls-http-port ${NGINX_TLS_HTTP_PORT} --tls-dir ${NGINX_TLS_DIR}`,
+      cwd: '..',
+      port: NGINX_TLS_HTTP_PORT,
+      reuseExistingServer: false,
     },
     {
       command: `node scripts/serve.ts --dir ${CLOSED_OUT_DIR} --port ${CLOSED_PORT}`,

@@ -5,9 +5,9 @@
  * vnu-jar's own postinstall would download a JDK from outside the package registries, so it
  * is off in package.json's allowScripts.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { installDebianPackage } from './debianPackage.ts';
 
 const MINIMUM_VERSION = 17;
 
@@ -32,20 +32,8 @@ function candidates(): string[] {
 export function findJava({ install = true } = {}): string {
   const found = candidates().find((java) => (majorVersion(java) ?? 0) >= MINIMUM_VERSION);
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (install && isRoot && existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get')) {
-    console.log(
-      `No Java ${MINIMUM_VERSION}+ found: installing Debian's "default-jre-headless" package (apt-get)…`,
-    );
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync(
-      'apt-get',
-      ['install', '-y', '-qq', '--no-install-recommends', 'default-jre-headless'],
-      { stdio: 'inherit', env },
-    );
+  if (install && installDebianPackage('default-jre-headless', `No Java ${MINIMUM_VERSION}+ found`))
     return findJava({ install: false });
-  }
   throw new Error(
     `No Java ${MINIMUM_VERSION}+ found: install one (Debian: "sudo apt-get install default-jre-headless") or set JAVA_PATH.`,
   );

@@ -24,6 +24,13 @@ import {
 } from '../../src/build/hosting/policy.ts';
 import { editorConnectSources } from '../../src/build/editor/editorBackend.ts';
 import {
+  SITE_RESULTS,
+  TRANSPORT_RULES,
+  observatoryGrade,
+  observatoryRules,
+  route,
+} from './observatory.ts';
+import {
   PRODUCTION_EDITOR,
   PRODUCTION_EDITOR_OUT_DIR,
   PRODUCTION_OUT_DIR,
@@ -123,6 +130,8 @@ export interface HostProfile {
   harmless?: RegExp[];
   /** Headers the host adds of its own to every page (the README's hosting table lists them). */
   hostHeaders: Record<string, string>;
+  /** Where the host's own headers change an Observatory rule's result (tests/support/observatory.ts). */
+  observatory?: Record<string, string>;
 }
 
 const expectedCsp = () => contentSecurityPolicy(siteFacts(path.resolve(PRODUCTION_OUT_DIR)));
@@ -341,6 +350,36 @@ export function hostSuite(profile: HostProfile): void {
       ).toBeUndefined();
     }
     await expectRobotsFiles(request, integration, production);
+  });
+
+  // The emulators serve plain http; HTTPS and its redirect are each platform's own (both
+  // serve sites over https only), so only the header rules are scored here, and nginx
+  // behind TLS is scored on all ten (observatory.nginx.spec.ts).
+  const observatoryResults = {
+    ...SITE_RESULTS,
+    // The language chooser at / runs only its hashed inline script.
+    ...(profile.root === 'root page script'
+      ? { 'subresource-integrity': 'sri-not-implemented-but-no-scripts-loaded' }
+      : {}),
+    ...profile.observatory,
+  };
+  const headerRules = Object.entries(observatoryResults).filter(
+    ([rule]) => !TRANSPORT_RULES.includes(rule),
+  );
+  const scoredPage = async () => (await route(new URL(`${production}/`))).at(-1)!;
+  for (const [rule, expected] of headerRules)
+    test(`${profile.name}: Observatory rule ${rule}: ${expected}`, async () => {
+      const result = observatoryRules({ page: await scoredPage() }).find(
+        (found) => found.rule === rule,
+      );
+      expect(result?.result).toBe(expected);
+    });
+
+  test(`${profile.name}: the Observatory's header rules score A+`, async () => {
+    const results = observatoryRules({ page: await scoredPage() }).filter(
+      ({ rule }) => !TRANSPORT_RULES.includes(rule),
+    );
+    expect(observatoryGrade(results)).toEqual({ score: 125, grade: 'A+' });
   });
 
   test(`${profile.name}: other sites may show the OG images and the logo; the pages stay same-origin`, async ({

@@ -277,9 +277,36 @@ export function nginxConfig(
     temp?: string;
     errorLog?: string;
     environment?: HostEnvironment;
+    /**
+     * TLS on `listen`, with a second server on `httpListen` that sends every plain-http
+     * request to the https address (`httpsPort` when it is not 443), so HSTS has a TLS
+     * response to ride on.
+     */
+    tls?: { certificate: string; key: string; httpListen: string; httpsPort?: number };
   },
 ): string {
   const environment = options.environment ?? 'production';
+  const tls = options.tls;
+  const httpsPort = tls?.httpsPort && tls.httpsPort !== 443 ? `:${tls.httpsPort}` : '';
+  const tlsServer = tls
+    ? `      ssl_certificate ${tls.certificate};
+      ssl_certificate_key ${tls.key};
+      ssl_protocols TLSv1.2 TLSv1.3;
+      ssl_prefer_server_ciphers off;
+      ssl_session_cache shared:careers:1m;
+`
+    : '';
+  const httpServer = tls
+    ? `
+  # Plain http only ever answers with the https address.
+  server {
+    listen ${tls.httpListen};
+    location / {
+      return 301 https://$host${httpsPort}$request_uri;
+    }
+  }
+`
+    : '';
   const headers = Object.entries(allHeaders(hashes, environment)).map(
     ([name, value]) => `    add_header ${name} "${value}" always;`,
   );
@@ -348,8 +375,8 @@ ${languages.map((l) => `    "~*(^|,)\\s*${l}([-;,]|$)" ${l};`).join('\n')}
   }
 
   server {
-    listen ${options.listen};
-    root ${options.root};
+    listen ${options.listen}${tls ? ' ssl' : ''};
+${tlsServer}    root ${options.root};
     index index.html;
     absolute_redirect off;
 
@@ -383,6 +410,6 @@ ${withHeaders(CACHE_RULES.revalidate)}
       error_page 404 ${notFoundPage(undefined)};
     }
   }
-}
+${httpServer}}
 `;
 }
