@@ -50,7 +50,7 @@ const CYCLE_CHECK = [
 ];
 
 const steps: Step[] = [
-  { name: 'browser, nginx and Java', command: ['node', 'scripts/ensure-browser.ts'] },
+  { name: 'browser and system tools', command: ['node', 'scripts/ensure-browser.ts'] },
   { name: 'type check', command: ['astro', 'check'] },
   { name: 'format', command: ['prettier', '--check', '.'] },
   { name: 'lint', command: ['eslint', '.'] },
@@ -99,7 +99,7 @@ const steps: Step[] = [
     name: 'end-to-end, hosting and axe',
     command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
     needs: [
-      'browser, nginx and Java',
+      'browser and system tools',
       'build',
       'build fixtures',
       'build for production',
@@ -128,7 +128,7 @@ const steps: Step[] = [
     name: 'Nu HTML checker',
     command: ['node', 'tests/a11y/nu-validity.ts'],
     needs: [
-      'browser, nginx and Java',
+      'browser and system tools',
       'build',
       'build fixtures',
       'build for production',
@@ -151,7 +151,7 @@ const steps: Step[] = [
   {
     name: 'pa11y',
     command: ['node', 'tests/a11y/pa11y.ts'],
-    needs: ['browser, nginx and Java', 'build', 'build fixtures'],
+    needs: ['browser and system tools', 'build', 'build fixtures'],
     report: countsIn('pa11y'),
   },
 ];
