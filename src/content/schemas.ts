@@ -143,6 +143,17 @@ export const organizationSchema = z.strictObject({
     .array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: (issue) => `expected a domain like ing.com, got ${JSON.stringify(issue.input)}` }))
     .default([])
     .describe("The only domains a posting's contact email may use."),
+  accessibility: z
+    .strictObject({
+      email: z.email({ error: (issue) => `expected an email address, got ${JSON.stringify(issue.input)}` }).optional().describe('Where visitors report an accessibility barrier, besides the recruiter named on each posting.'),
+      responseDays: z.number({ error: (issue) => `expected a number of working days like 10, got ${JSON.stringify(issue.input)}` }).int().min(1).max(60).optional().describe('Working days within which a report gets a reply, as the accessibility statement promises.'),
+      authority: z
+        .strictObject({ name: text('name'), url: httpsUrl })
+        .optional()
+        .describe('The authority visitors can turn to when a reply does not satisfy them (enforcement procedure).'),
+    })
+    .default({})
+    .describe("What the accessibility statement says about reporting a barrier; unset parts are left out of it, never guessed."),
 });
 
 /** Splits a collection entry id (`<entry>/<locale>`) into its parts. */

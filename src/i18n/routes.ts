@@ -11,10 +11,19 @@ export const SEGMENTS = {
   search: { en: 'search', es: 'buscar', fr: 'recherche' },
   saved: { en: 'saved-jobs', es: 'ofertas-guardadas', fr: 'offres-enregistrees' },
   alerts: { en: 'job-alerts', es: 'alertas-de-empleo', fr: 'alertes-emploi' },
+  accessibility: { en: 'accessibility', es: 'accesibilidad', fr: 'accessibilite' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Pages that exist once per locale, whatever the content: valid `<Link to>` targets too. */
-export const SECTION_PAGES = ['home', 'jobs', 'benefits', 'search', 'saved', 'alerts'] as const;
+export const SECTION_PAGES = [
+  'home',
+  'jobs',
+  'benefits',
+  'search',
+  'saved',
+  'alerts',
+  'accessibility',
+] as const;
 export type SectionPage = (typeof SECTION_PAGES)[number];
 
 /** What a page is, independent of language. Two pages with the same key are translations. */
@@ -25,6 +34,7 @@ export type PageKey =
   | { kind: 'search' }
   | { kind: 'saved' }
   | { kind: 'alerts' }
+  | { kind: 'accessibility' }
   | { kind: 'posting'; id: string }
   | { kind: 'benefit'; id: string }
   | { kind: 'page'; id: string };
@@ -60,6 +70,7 @@ export function pathFor(locale: Locale, key: PageKey, slug?: string): string {
     case 'search':
     case 'saved':
     case 'alerts':
+    case 'accessibility':
       return localePath(locale, SEGMENTS[key.kind][locale]);
     case 'posting':
       return localePath(locale, SEGMENTS.jobs[locale], requireSlug(key, slug));
