@@ -129,7 +129,7 @@ const MISTAKES: ContentCase[] = [
     file: posting,
     append: 'See <Link to="nowhere">this</Link>.',
     expected: [
-      `${shown}: line {line}: <Link to="nowhere">: no such page (use home, jobs, benefits, search, saved, alerts, or a folder name under content/postings or content/pages)`,
+      `${shown}: line {line}: <Link to="nowhere">: no such page (use home, jobs, benefits, search, saved, alerts, accessibility, or a folder name under content/postings or content/pages)`,
     ],
   },
   {

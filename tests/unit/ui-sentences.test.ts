@@ -90,6 +90,26 @@ function sentences(locale: Locale): Record<string, string> {
     'env.banner (integration)': t('env.banner', { environment: t('env.integration') }),
     'flyer.qrAlt': t('flyer.qrAlt', { url: URL_ON_FLYER }),
     'alerts consent (before, link, after)': `${t('alerts.consentBefore')} ${t('alerts.privacyLink')} ${t('alerts.consentAfter')}`,
+    'accessibility.intro (site, its languages)': t('accessibility.intro', {
+      organization: 'ING',
+      site: 'careers.example.org',
+      languages: formatList(
+        LOCALES.map((language) => languageName(language, locale)),
+        locale,
+      ),
+    }),
+    'accessibility.claim.keyboard (apply button)': t('accessibility.claim.keyboard', {
+      apply: t('posting.apply'),
+    }),
+    'accessibility.limitationApply (apply host)': t('accessibility.limitationApply', {
+      apply: t('posting.apply'),
+      hosts: 'www.ing.jobs',
+    }),
+    'accessibility.date (evaluation day)': t('accessibility.date', {
+      date: formatDate(day('2026-12-02'), locale),
+    }),
+    'accessibility.responseTime 1': t('accessibility.responseTime', { count: 1 }),
+    'accessibility.responseTime 10': t('accessibility.responseTime', { count: 10 }),
   });
   for (const source of others) {
     const language = languageName(source, locale);
@@ -153,6 +173,16 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
     'page.translationOf (fr)': 'Translation from French',
     'page.untranslated (fr)':
       'This page is not translated into English yet. It is shown in its original language, French.',
+    'accessibility.intro (site, its languages)':
+      'ING wants everyone to be able to use its careers site, in line with the European Accessibility Act (Directive (EU) 2019/882). This statement covers every page of careers.example.org (English, Spanish, and French).',
+    'accessibility.claim.keyboard (apply button)':
+      'With the keyboard alone, a visitor can skip to the content, find a job, filter the list, open the posting, save it and reach its “Apply now” button, always seeing where the focus is.',
+    'accessibility.limitationApply (apply host)':
+      'The “Apply now” button leads to our applicant tracking system (www.ing.jobs), which this statement does not cover.',
+    'accessibility.date (evaluation day)':
+      'Prepared on December 2, 2026, from the last evaluation of the site made that day.',
+    'accessibility.responseTime 1': 'We reply within 1 working day.',
+    'accessibility.responseTime 10': 'We reply within 10 working days.',
   },
   es: {
     'lang.switchTo (in its own language)': 'Leer esta página en español',
@@ -206,6 +236,16 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
     'page.translationOf (fr)': 'Traducción del francés',
     'page.untranslated (fr)':
       'Esta página aún no está traducida al español. Se muestra en su idioma original, el francés.',
+    'accessibility.intro (site, its languages)':
+      'ING quiere que todo el mundo pueda usar su sitio de empleo, conforme al Acta Europea de Accesibilidad (Directiva (UE) 2019/882). Esta declaración abarca todas las páginas de careers.example.org (inglés, español y francés).',
+    'accessibility.claim.keyboard (apply button)':
+      'Solo con el teclado, se puede saltar al contenido, encontrar una oferta, filtrar la lista, abrir la oferta, guardarla y llegar a su botón «Inscríbete», viendo siempre dónde está el foco.',
+    'accessibility.limitationApply (apply host)':
+      'El botón «Inscríbete» lleva a nuestro sistema de gestión de candidaturas (www.ing.jobs), que esta declaración no abarca.',
+    'accessibility.date (evaluation day)':
+      'Elaborada el 2 de diciembre de 2026, a partir de la última evaluación del sitio, realizada ese mismo día.',
+    'accessibility.responseTime 1': 'Te responderemos en un plazo de 1 día hábil.',
+    'accessibility.responseTime 10': 'Te responderemos en un plazo de 10 días hábiles.',
   },
   fr: {
     'lang.switchTo (in its own language)': 'Lire cette page en français',
@@ -258,6 +298,16 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
     'page.translationOf (es)': "Traduction d'un texte rédigé en espagnol",
     'page.untranslated (es)':
       "Cette page n'est pas encore traduite en français. Elle est affichée dans sa langue d'origine (espagnol).",
+    'accessibility.intro (site, its languages)':
+      "ING veut que chacun puisse utiliser son site carrières, conformément à l'acte européen sur l'accessibilité (directive (UE) 2019/882). Cette déclaration couvre toutes les pages de careers.example.org (anglais, espagnol et français).",
+    'accessibility.claim.keyboard (apply button)':
+      "Au clavier seul, on peut accéder directement au contenu, trouver une offre, filtrer la liste, ouvrir l'offre, l'enregistrer et atteindre son bouton « Postuler », en voyant toujours où se trouve le focus.",
+    'accessibility.limitationApply (apply host)':
+      'Le bouton « Postuler » mène à notre système de gestion des candidatures (www.ing.jobs), que cette déclaration ne couvre pas.',
+    'accessibility.date (evaluation day)':
+      'Établie le 2 décembre 2026, à partir de la dernière évaluation du site, réalisée le même jour.',
+    'accessibility.responseTime 1': 'Nous vous répondons sous 1 jour ouvré.',
+    'accessibility.responseTime 10': 'Nous vous répondons sous 10 jours ouvrés.',
   },
 };
 
