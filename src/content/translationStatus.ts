@@ -10,6 +10,14 @@ import type { ContentModel } from './model.ts';
 
 export type TranslationState = 'source' | 'present' | 'missing' | 'stale';
 
+/** The words for each state, the same in `npm run i18n:status` and on the reviewers' page. */
+export const STATE_LABELS: Record<TranslationState, string> = {
+  source: 'original',
+  present: 'up to date',
+  missing: 'missing',
+  stale: 'needs update',
+};
+
 export interface EntryStatus {
   collection: 'postings' | 'pages';
   id: string;
@@ -37,7 +45,7 @@ export function translationStatus(model: Pick<ContentModel, 'postings' | 'pages'
 
 export function formatStatusTable(rows: EntryStatus[]): string {
   const header = ['entry', ...LOCALES];
-  const body = rows.map((row) => [`${row.collection}/${row.id}`, ...LOCALES.map((locale) => row.states[locale])]);
+  const body = rows.map((row) => [`${row.collection}/${row.id}`, ...LOCALES.map((locale) => STATE_LABELS[row.states[locale]])]);
   const widths = header.map((_, column) => Math.max(...[header, ...body].map((cells) => cells[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join('\n');

@@ -1,11 +1,14 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, onTestFinished, test } from 'vitest';
 import {
+  STATE_LABELS,
   formatStatusTable,
   translationStatus as statusOf,
 } from '../../src/content/translationStatus.ts';
+import { fileDates } from '../../src/lib/contentDates.ts';
 import { readContentModel } from '../../src/content/model.ts';
 import { FIXTURE_TODAY } from '../support/servers.ts';
 
@@ -67,8 +70,50 @@ test('the table has a row per entry and a column per language', () => {
   const table = formatStatusTable(translationStatus(dir, () => new Date('2026-01-01'))).split('\n');
   expect(table[0]).toMatch(/^entry\s+en\s+es\s+fr$/);
   expect(table).toContainEqual(
-    expect.stringMatching(/^postings\/fixture-data-intern\s+source\s+present\s+present$/),
+    expect.stringMatching(/^postings\/fixture-data-intern\s+original\s+up to date\s+up to date$/),
   );
   // Header, rule, then 4 fixture postings and 4 fixture pages.
   expect(table.length).toBe(2 + 8);
+});
+
+test('a source changed and not yet committed makes its translations stale at once', () => {
+  const repo = mkdtempSync(path.join(tmpdir(), 'careers-git-'));
+  onTestFinished(() => rmSync(repo, { recursive: true, force: true }));
+  const git = (...args: string[]) =>
+    execFileSync('git', args, {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: '2026-05-01T10:00:00Z',
+        GIT_COMMITTER_DATE: '2026-05-01T10:00:00Z',
+      },
+    });
+  cpSync('tests/fixtures/content', path.join(repo, 'content'), { recursive: true });
+  git('init', '-q');
+  git('-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'add', '.');
+  git('-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'commit', '-qm', 'content');
+  const status = () =>
+    statusOf(
+      readContentModel({
+        contentDir: path.join(repo, 'content'),
+        publicDir: 'public',
+        today: FIXTURE_TODAY,
+        missingTranslation: 'error',
+      }).model,
+      fileDates(repo),
+    ).find((row) => row.id === 'about')!.states;
+  expect(status()).toMatchObject({ es: 'present', fr: 'present' });
+  // The editor fixes a typo in the English and has not committed yet.
+  const source = path.join(repo, 'content/pages/about/index.en.mdx');
+  appendFileSync(source, '\nOne more sentence.\n');
+  expect(status()).toMatchObject({ en: 'source', es: 'stale', fr: 'stale' });
+});
+
+test('the command and the reviewers’ page use the same words', () => {
+  expect(STATE_LABELS).toEqual({
+    source: 'original',
+    present: 'up to date',
+    missing: 'missing',
+    stale: 'needs update',
+  });
 });
