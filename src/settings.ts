@@ -11,11 +11,20 @@ export type DeployEnvironment = (typeof DEPLOY_ENVIRONMENTS)[number];
 export const MISSING_TRANSLATION_POLICIES = ['error', 'fallback'] as const;
 export type MissingTranslationPolicy = (typeof MISSING_TRANSLATION_POLICIES)[number];
 
+/**
+ * What the build does with an open or scheduled posting in an EU country that gives no
+ * pay range (directive (EU) 2023/970: the range belongs in the vacancy notice from June
+ * 2026): `warn` prints one line per posting and builds; `require` stops the build.
+ */
+export const PAY_TRANSPARENCY_POLICIES = ['warn', 'require'] as const;
+export type PayTransparencyPolicy = (typeof PAY_TRANSPARENCY_POLICIES)[number];
+
 export interface Settings {
   /** Absolute origin used for canonical URLs, hreflang, sitemap and feeds. */
   siteUrl: string;
   environment: DeployEnvironment;
   missingTranslation: MissingTranslationPolicy;
+  payTransparency: PayTransparencyPolicy;
   /**
    * Where the job-alerts email form posts, for an applicant tracking system that offers
    * subscriptions. Unset: the alerts page offers feeds only and renders no form.
@@ -215,6 +224,12 @@ export function readSettings(env: Record<string, string | undefined> = process.e
       env.MISSING_TRANSLATION,
       MISSING_TRANSLATION_POLICIES,
       'error',
+    ),
+    payTransparency: oneOf(
+      'PAY_TRANSPARENCY',
+      env.PAY_TRANSPARENCY,
+      PAY_TRANSPARENCY_POLICIES,
+      'warn',
     ),
   };
 }

@@ -39,6 +39,7 @@ export function contentModel(): ContentModelIntegration {
       root,
       today: buildDay(),
       missingTranslation: settings.missingTranslation,
+      payTransparency: settings.payTransparency,
     });
   };
   const report = (model: ContentModel, logger: AstroIntegrationLogger, outcome: string) => {
@@ -77,6 +78,8 @@ export function contentModel(): ContentModelIntegration {
           if (command === 'dev') throw new Error(model.problems.map(formatProblem).join('\n'));
           process.exit(1);
         }
+        // One line each, and the build goes on (PAY_TRANSPARENCY=require makes them problems above).
+        for (const warning of model.warnings) logger.warn(formatProblem(warning));
         for (const { id, datePosted } of model.scheduled)
           logger.info(`postings/${id} is scheduled for ${datePosted}: not published by this build`);
         updateConfig({
@@ -93,6 +96,7 @@ export function contentModel(): ContentModelIntegration {
                     if (next.model.problems.length > 0)
                       return report(next.model, logger, 'the preview keeps the last valid content');
                     read = next;
+                    for (const warning of next.model.warnings) logger.warn(formatProblem(warning));
                     for (const environment of Object.values(server.environments)) {
                       for (const id of Object.values(MODULES)) {
                         const module = environment.moduleGraph.getModuleById(`\0${id}`);

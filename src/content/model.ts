@@ -16,9 +16,10 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../i18n/config.ts';
 import { SECTION_PAGES, SEGMENTS, pathFor, type PageKey } from '../i18n/routes.ts';
-import { buildDay, type MissingTranslationPolicy } from '../settings.ts';
+import { buildDay, type MissingTranslationPolicy, type PayTransparencyPolicy } from '../settings.ts';
 import { checkPageBody, checkPostingBody, type BodyContext } from './bodyRules.ts';
 import { checkMedia, checkPublicFiles } from './media.ts';
+import { missingPayRanges, payTransparencyOutcome, type PayCheckedPosting } from './payTransparency.ts';
 import { readContentFiles, type Collection, type DataName, type EntryFile } from './files.ts';
 import { entryFile, entryFileName } from './location.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
@@ -82,6 +83,8 @@ export interface ContentModel {
   busRoutes: BusRoute[];
   organization: Organization | undefined;
   problems: ContentProblem[];
+  /** Lines to print that do not stop the build (PAY_TRANSPARENCY=warn), sorted. */
+  warnings: ContentProblem[];
 }
 
 /** What the content loaders need besides the model: each version's body and file. */
@@ -103,6 +106,8 @@ export interface ModelOptions {
   publicDir: string;
   today: string;
   missingTranslation: MissingTranslationPolicy;
+  /** A posting in the EU without a pay range: a warning (the default) or a problem. */
+  payTransparency?: PayTransparencyPolicy;
   /** Where paths in messages start (`content`, whatever folder the build reads). */
   displayRoot?: string;
   /** The project's root, for file paths relative to it. */
@@ -244,10 +249,12 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
 
   const postings: ModelPosting[] = [];
   const scheduled: ContentModel['scheduled'] = [];
+  const payChecked: PayCheckedPosting[] = [];
   for (const [id, versions] of [...groups.postings].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const resolved = resolve('postings', id, versions);
     if (!resolved) continue;
     const status = postingStatus(resolved.source.data, options.today);
+    payChecked.push({ file: resolved.source.file, status, data: resolved.source.data });
     if (status === 'scheduled') {
       scheduled.push({ id, datePosted: isoDay(resolved.source.data.datePosted) });
       continue;
@@ -306,7 +313,11 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
     }
   }
 
-  return { model: { today: options.today, postings, scheduled, pages, teams, busRoutes, organization, problems: sortProblems(problems) }, sources };
+  // The translations carry the same pay range (translations.ts): the source file speaks for the posting.
+  const pay = payTransparencyOutcome(options.payTransparency ?? 'warn', missingPayRanges(payChecked));
+  problems.push(...pay.problems);
+
+  return { model: { today: options.today, postings, scheduled, pages, teams, busRoutes, organization, problems: sortProblems(problems), warnings: sortProblems(pay.warnings) }, sources };
 }
 
 /** The problems a build today would report for a content folder: for scripts and tests. */

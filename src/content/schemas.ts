@@ -53,6 +53,49 @@ export type WorkMode = (typeof WORK_MODES)[number];
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => (issue.input === undefined ? `required: one of ${values.join(', ')}` : `expected one of ${values.join(', ')}, got ${JSON.stringify(issue.input)}`) });
 
+/** schema.org unitText values, so JSON-LD can use them as they are. */
+export const PAY_PERIODS = ['YEAR', 'MONTH', 'HOUR'] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+
+/** Whether the amounts are before (gross) or after (net) tax and social security. */
+export const PAY_BASES = ['gross', 'net'] as const;
+
+/** The currencies Intl can format: ISO 4217 codes, so "EURO" or "eur" fail here, not on a page. */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+const amount = (field: string) =>
+  z
+    .number({ error: (issue) => (issue.input === undefined ? `${field} is required` : `expected a number like 22000 (no currency sign, no thousands separator), got ${JSON.stringify(issue.input)}`) })
+    .positive({ error: `${field} must be more than 0` })
+    .describe(`${field === 'min' ? 'Lowest' : 'Highest'} amount of the range, a plain number such as 22000.`);
+
+/**
+ * The pay range of the vacancy notice (EU directive 2023/970): every fact in it is the
+ * same in every language (translations.ts), and formatted per language by the site.
+ */
+export const payRangeSchema = z
+  .strictObject({
+    min: amount('min'),
+    max: amount('max'),
+    currency: z
+      .string({ error: 'required: a currency code like EUR' })
+      .regex(/^[A-Z]{3}$/, { error: (issue) => `expected a three-letter currency code like EUR, got ${JSON.stringify(issue.input)}` })
+      .refine((code) => CURRENCIES.has(code), { error: (issue) => `expected an ISO 4217 currency code like EUR, got ${JSON.stringify(issue.input)}` })
+      .describe('ISO 4217 currency code, e.g. EUR.'),
+    period: oneOf(PAY_PERIODS).describe(`What the amounts are paid for: ${PAY_PERIODS.join(', ')}.`),
+    basis: oneOf(PAY_BASES).optional().describe('gross or net, when the posting says which; left out, the site says neither.'),
+  })
+  // Zod runs object refinements even when a field failed; only compare two real numbers.
+  .refine((range) => !(typeof range.min === 'number' && typeof range.max === 'number') || range.max >= range.min, {
+    error: (issue) => {
+      const range = issue.input as { min: number; max: number };
+      return `must not be below payRange.min (${range.min}), got ${range.max}`;
+    },
+    path: ['max'],
+  });
+
+export type PayRange = z.infer<typeof payRangeSchema>;
+
 export const postingSchema = z
   .strictObject({
     title: text('title').describe('Job title as candidates search for it; gender-neutral where the language allows.'),
@@ -79,16 +122,7 @@ export const postingSchema = z
         email: z.email({ error: (issue) => `expected an email address, got ${JSON.stringify(issue.input)}` }).optional().describe('Optional address for questions.'),
       })
       .describe('Who candidates can ask.'),
-    payRange: z
-      .strictObject({
-        min: z.number().positive(),
-        max: z.number().positive(),
-        currency: z.string().regex(/^[A-Z]{3}$/, { error: 'expected a currency code like EUR' }),
-        unit: oneOf(['HOUR', 'MONTH', 'YEAR'] as const),
-      })
-      .refine((range) => range.max >= range.min, { error: 'payRange.max must be at least payRange.min' })
-      .optional()
-      .describe('Optional pay range; leave out when the posting does not state one.'),
+    payRange: payRangeSchema.optional().describe('The pay range, as the posting states it. Leave it out when the posting gives none: it is never estimated. Required by law in EU vacancy notices from June 2026 (PAY_TRANSPARENCY).'),
     benefits: z.array(slugSchema).default([]).describe('Ids of benefit pages (content/pages/<id>) this posting mentions, in the order to show them.'),
     sourceLocale: localeSchema.describe('Language this posting was written in; the other files are its translations.'),
   })

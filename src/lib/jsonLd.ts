@@ -3,7 +3,7 @@
  * JSON.stringify (never string templates). Everything in it is visible on the page.
  */
 import type { BreadcrumbList, JobPosting, WithContext } from 'schema-dts';
-import type { EmploymentType } from '../content/schemas.ts';
+import type { EmploymentType, PayRange } from '../content/schemas.ts';
 import { isoDay } from './format.ts';
 
 export interface OrganizationFacts {
@@ -26,8 +26,8 @@ export interface JobPostingInput {
   city: string;
   country: string;
   benefits: string[];
-  payRange?:
-    { min: number; max: number; currency: string; unit: 'HOUR' | 'MONTH' | 'YEAR' } | undefined;
+  /** Only when the posting states one: a salary is never estimated. */
+  payRange?: PayRange | undefined;
   organization: OrganizationFacts;
 }
 
@@ -61,6 +61,7 @@ export function jobPostingJsonLd(input: JobPostingInput): WithContext<JobPosting
     // Apply leads to the applicant tracking system, not a form on this page.
     directApply: false,
     ...(input.benefits.length > 0 ? { jobBenefits: input.benefits.join(', ') } : {}),
+    // schema.org's MonetaryAmount has no gross or net: the page says which, when the posting does.
     ...(input.payRange
       ? {
           baseSalary: {
@@ -70,7 +71,7 @@ export function jobPostingJsonLd(input: JobPostingInput): WithContext<JobPosting
               '@type': 'QuantitativeValue',
               minValue: input.payRange.min,
               maxValue: input.payRange.max,
-              unitText: input.payRange.unit,
+              unitText: input.payRange.period,
             },
           },
         }

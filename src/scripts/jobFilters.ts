@@ -23,7 +23,10 @@ export function enhanceJobFilters(board: HTMLElement): void {
     const params = new URLSearchParams();
     for (const name of FILTER_NAMES) {
       const field = form.elements.namedItem(name);
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement)
+      // A checkbox's value is the same checked or not: unchecked, it asks for nothing.
+      if (field instanceof HTMLInputElement && field.type === 'checkbox')
+        params.set(name, field.checked ? field.value : '');
+      else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement)
         params.set(name, field.value);
     }
     return readFilters(params);
@@ -32,7 +35,10 @@ export function enhanceJobFilters(board: HTMLElement): void {
   const toForm = (filters: JobFilters) => {
     for (const [name, value] of Object.entries(filters)) {
       const field = form.elements.namedItem(name);
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
+      if (field instanceof HTMLInputElement && field.type === 'checkbox') {
+        // Any other value (an old shared link) leaves it unchecked, as "any".
+        field.checked = value === field.value;
+      } else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) {
         // A value no option offers (an old shared link) falls back to "any".
         field.value = value;
         if (field.value !== value) field.value = '';
@@ -49,6 +55,7 @@ export function enhanceJobFilters(board: HTMLElement): void {
           location: card.dataset.location ?? '',
           type: card.dataset.employmentType ?? '',
           mode: card.dataset.workMode ?? '',
+          pay: card.dataset.pay ?? '',
           text: card.dataset.searchText ?? '',
         },
         filters,
@@ -73,14 +80,18 @@ export function enhanceJobFilters(board: HTMLElement): void {
   };
 
   let typing: number | undefined;
+  // Typing waits for a pause and replaces the history entry; a choice is a step of its own.
+  const isChoice = (target: EventTarget | null) =>
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && target.type === 'checkbox');
   form.addEventListener('input', (event) => {
-    if (event.target instanceof HTMLInputElement) {
+    if (event.target instanceof HTMLInputElement && !isChoice(event.target)) {
       window.clearTimeout(typing);
       typing = window.setTimeout(() => update('replace'), 150);
     }
   });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLSelectElement) update('push');
+    if (isChoice(event.target)) update('push');
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,6 +1,12 @@
 /** Job filter state and matching, shared by the browser script and the unit tests. */
-export const FILTER_NAMES = ['q', 'team', 'location', 'type', 'mode'] as const;
+export const FILTER_NAMES = ['q', 'team', 'location', 'type', 'mode', 'pay'] as const;
 export type JobFilters = Record<(typeof FILTER_NAMES)[number], string>;
+
+/**
+ * The value of the `pay` filter and of a card's data-pay when its posting states a pay
+ * range: `?pay=given` keeps only those (a checkbox, so the only value it sends).
+ */
+export const PAY_GIVEN = 'given';
 
 export function readFilters(params: URLSearchParams): JobFilters {
   return Object.fromEntries(
@@ -20,6 +26,8 @@ export interface JobFacts {
   location: string;
   type: string;
   mode: string;
+  /** PAY_GIVEN when the posting states a pay range, otherwise empty. */
+  pay: string;
   text: string;
 }
 
@@ -36,6 +44,7 @@ export function matchesFilters(job: JobFacts, filters: JobFilters, lang: string)
   if (filters.location && job.location !== filters.location) return false;
   if (filters.type && job.type !== filters.type) return false;
   if (filters.mode && job.mode !== filters.mode) return false;
+  if (filters.pay && job.pay !== filters.pay) return false;
   const haystack = normalize(job.text, lang);
   return normalize(filters.q, lang)
     .split(/\s+/)

@@ -35,6 +35,9 @@ const problems = (options: Partial<ModelOptions> = {}) =>
 
 const posting = 'postings/fixture-data-intern/index.es.mdx';
 const shown = `content/${posting}`;
+/** The fixture posting that gives a pay range, in all its languages. */
+const paidPosting = 'postings/fixture-platform-engineer/index.es.mdx';
+const shownPaid = `content/${paidPosting}`;
 
 test('the fixture content has no problem', () => {
   expect(problems()).toEqual([]);
@@ -187,6 +190,28 @@ const MISTAKES: ContentCase[] = [
     ],
   },
   {
+    name: 'a pay range whose maximum is below its minimum',
+    file: paidPosting,
+    replace: [/^ {2}max: .*$/m, '  max: 40000'],
+    expected: [`${shownPaid}: payRange.max: must not be below payRange.min (45000), got 40000`],
+  },
+  {
+    name: 'a translation with another pay range',
+    file: paidPosting,
+    replace: [/^ {2}max: .*$/m, '  max: 65000'],
+    expected: [
+      `${shownPaid}: payRange: expected {"min":45000,"max":60000,"currency":"EUR","period":"YEAR","basis":"gross"} as in index.en.mdx (the same in every language), got {"min":45000,"max":65000,"currency":"EUR","period":"YEAR","basis":"gross"}`,
+    ],
+  },
+  {
+    name: 'a translation without the pay range the original gives',
+    file: paidPosting,
+    replace: [/^payRange:\n(?: {2}.*\n)+/m, ''],
+    expected: [
+      `${shownPaid}: payRange: expected {"min":45000,"max":60000,"currency":"EUR","period":"YEAR","basis":"gross"} as in index.en.mdx (the same in every language), got nothing`,
+    ],
+  },
+  {
     name: 'a missing translation',
     file: posting,
     remove: true,
@@ -323,6 +348,40 @@ test('a contact email on a domain the organization does not list is refused', ()
       (locale) =>
         `content/postings/fixture-data-intern/index.${locale}.mdx: contact.email: examp1e.org is not a contact domain in content/data/organization.yaml (example.org): use the bank's address, or have the domain added there`,
     ),
+  );
+});
+
+const payWarning = (id: string) =>
+  `content/postings/${id}/index.en.mdx: payRange: missing for a job in Spain (ES): in the EU, the pay-transparency directive (EU) 2023/970 requires the pay range in the vacancy notice from June 2026; add payRange (see "Pay range" in docs/editing-content.md)`;
+/** The fixture postings in Spain without a pay range that are open or scheduled: not the closed one. */
+const UNPAID = ['fixture-data-intern', 'fixture-markup', 'fixture-scheduled-analyst'];
+
+test('PAY_TRANSPARENCY=warn: a posting in the EU without a pay range is one warning line, naming its original file, and the build goes on', () => {
+  const { model } = readContentModel({
+    contentDir: dir,
+    publicDir: 'public',
+    today: FIXTURE_TODAY,
+    missingTranslation: 'error',
+  });
+  expect(model.problems).toEqual([]);
+  expect(model.warnings.map(formatProblem)).toEqual(UNPAID.map(payWarning));
+});
+
+test('PAY_TRANSPARENCY=require: the same lines stop the build', () => {
+  expect(problems({ payTransparency: 'require' })).toEqual(UNPAID.map(payWarning));
+});
+
+test('a posting outside the EU, or one that is closed, needs no pay range', () => {
+  for (const locale of ['en', 'es', 'fr']) {
+    applyCase(dir, {
+      name: '',
+      file: `postings/fixture-data-intern/index.${locale}.mdx`,
+      replace: [/^ {2}country: ES$/m, '  country: CH'],
+      expected: [],
+    });
+  }
+  expect(problems({ payTransparency: 'require' })).toEqual(
+    ['fixture-markup', 'fixture-scheduled-analyst'].map(payWarning),
   );
 });
 

@@ -1,11 +1,17 @@
 import { expect, test } from 'vitest';
-import { matchesFilters, readFilters, writeFilters } from '../../src/shared/jobFilterState.ts';
+import {
+  PAY_GIVEN,
+  matchesFilters,
+  readFilters,
+  writeFilters,
+} from '../../src/shared/jobFilterState.ts';
 
 const job = {
   team: 'it-engineering',
   location: 'Madrid',
   type: 'INTERN',
   mode: 'hybrid',
+  pay: '',
   text: 'Prácticas de Ingeniería Backend Madrid',
 };
 const none = readFilters(new URLSearchParams());
@@ -30,4 +36,16 @@ test('free text ignores case and accents and needs every word', () => {
 test('the URL keeps only filters in use, in a stable order', () => {
   const filters = readFilters(new URLSearchParams('mode=hybrid&q=%20backend%20&team='));
   expect(writeFilters(filters).toString()).toBe('q=backend&mode=hybrid');
+});
+
+test('"pay range given" keeps only the postings that state one, and nothing else when unchecked', () => {
+  const paid = { ...job, pay: PAY_GIVEN };
+  const onlyPaid = readFilters(new URLSearchParams(`pay=${PAY_GIVEN}`));
+  expect(matchesFilters(paid, onlyPaid, 'es')).toBe(true);
+  expect(matchesFilters(job, onlyPaid, 'es')).toBe(false);
+  expect(matchesFilters(job, none, 'es')).toBe(true);
+  expect(matchesFilters(paid, { ...onlyPaid, mode: 'remote' }, 'es')).toBe(false);
+  expect(writeFilters({ ...none, pay: PAY_GIVEN, team: 'it-engineering' }).toString()).toBe(
+    'team=it-engineering&pay=given',
+  );
 });

@@ -69,13 +69,30 @@ describe('JobPosting JSON-LD', () => {
     const paid = parsed(
       jobPostingJsonLd({
         ...input,
-        payRange: { min: 800, max: 1000, currency: 'EUR', unit: 'MONTH' },
+        payRange: { min: 18000, max: 22000, currency: 'EUR', period: 'YEAR', basis: 'gross' },
       }),
     );
     expect(paid.baseSalary).toEqual({
       '@type': 'MonetaryAmount',
       currency: 'EUR',
-      value: { '@type': 'QuantitativeValue', minValue: 800, maxValue: 1000, unitText: 'MONTH' },
+      value: {
+        '@type': 'QuantitativeValue',
+        minValue: 18000,
+        maxValue: 22000,
+        unitText: 'YEAR',
+      },
+    });
+  });
+
+  test('gives the base salary per hour or month as the posting states it', () => {
+    const hourly = parsed(
+      jobPostingJsonLd({
+        ...input,
+        payRange: { min: 12.5, max: 15, currency: 'EUR', period: 'HOUR' },
+      }),
+    );
+    expect(hourly.baseSalary).toMatchObject({
+      value: { minValue: 12.5, maxValue: 15, unitText: 'HOUR' },
     });
   });
 

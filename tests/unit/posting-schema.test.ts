@@ -79,11 +79,50 @@ describe('the posting schema', () => {
       /^slug: expected lowercase words joined by hyphens/,
     );
   });
+});
 
-  test('rejects a pay range whose maximum is below its minimum', () => {
+describe('the pay range', () => {
+  const pay = { min: 18000, max: 22000, currency: 'EUR', period: 'YEAR' };
+
+  test('is optional, and read as the posting gives it', () => {
+    expect(postingSchema.parse(valid).payRange).toBeUndefined();
     expect(
-      problem({ ...valid, payRange: { min: 2000, max: 1000, currency: 'EUR', unit: 'MONTH' } }),
-    ).toMatch(/payRange/);
+      postingSchema.parse({ ...valid, payRange: { ...pay, basis: 'gross' } }).payRange,
+    ).toEqual({ ...pay, basis: 'gross' });
+    // One amount is a range whose ends are equal.
+    expect(problem({ ...valid, payRange: { ...pay, max: 18000 } })).toBe('valid');
+  });
+
+  test('rejects a maximum below the minimum, on the max field with both amounts', () => {
+    expect(problem({ ...valid, payRange: { ...pay, min: 22000, max: 18000 } })).toBe(
+      'payRange.max: must not be below payRange.min (22000), got 18000',
+    );
+  });
+
+  test('rejects a currency that is not an ISO 4217 code', () => {
+    expect(problem({ ...valid, payRange: { ...pay, currency: '€' } })).toBe(
+      'payRange.currency: expected a three-letter currency code like EUR, got "€"',
+    );
+    expect(problem({ ...valid, payRange: { ...pay, currency: 'EUD' } })).toBe(
+      'payRange.currency: expected an ISO 4217 currency code like EUR, got "EUD"',
+    );
+  });
+
+  test('rejects an amount written as text, a period or basis not on the list, and a missing field', () => {
+    expect(problem({ ...valid, payRange: { ...pay, min: '18.000 €' } })).toBe(
+      'payRange.min: expected a number like 22000 (no currency sign, no thousands separator), got "18.000 €"',
+    );
+    expect(problem({ ...valid, payRange: { ...pay, period: 'ANNUAL' } })).toBe(
+      'payRange.period: expected one of YEAR, MONTH, HOUR, got "ANNUAL"',
+    );
+    expect(problem({ ...valid, payRange: { ...pay, basis: 'brut' } })).toBe(
+      'payRange.basis: expected one of gross, net, got "brut"',
+    );
+    const { max: _max, ...withoutMax } = pay;
+    expect(problem({ ...valid, payRange: withoutMax })).toBe('payRange.max: max is required');
+    expect(problem({ ...valid, payRange: { ...pay, min: 0 } })).toBe(
+      'payRange.min: min must be more than 0',
+    );
   });
 });
 

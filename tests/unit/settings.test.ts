@@ -7,6 +7,7 @@ test('a local build needs no setting', () => {
     siteUrl: 'http://localhost:4321',
     environment: 'development',
     missingTranslation: 'error',
+    payTransparency: 'warn',
     alertSubscribeUrl: undefined,
     cms: undefined,
   });
@@ -29,6 +30,16 @@ test('an unknown environment or policy names the variable', () => {
     'DEPLOY_ENV: expected one of development, integration, production, got "prod"',
   );
   expect(() => readSettings({ MISSING_TRANSLATION: 'hide' })).toThrow(/^MISSING_TRANSLATION:/);
+});
+
+test('PAY_TRANSPARENCY warns by default, can require a pay range, and names itself when misspelt', () => {
+  expect(readSettings({}).payTransparency).toBe('warn');
+  expect(readSettings({ PAY_TRANSPARENCY: '' }).payTransparency).toBe('warn');
+  expect(readSettings({ PAY_TRANSPARENCY: 'warn' }).payTransparency).toBe('warn');
+  expect(readSettings({ PAY_TRANSPARENCY: 'require' }).payTransparency).toBe('require');
+  expect(() => readSettings({ PAY_TRANSPARENCY: 'required' })).toThrow(
+    'PAY_TRANSPARENCY: expected one of warn, require, got "required"',
+  );
 });
 
 test('the job-alert subscription endpoint is optional and must be https', () => {

@@ -15,6 +15,8 @@ import { DICTIONARIES, useTranslations } from '../../src/i18n/translations.ts';
 import { typeset as typesetFor } from '../../src/i18n/typography.ts';
 import { formatDate, formatList, languageName } from '../../src/lib/format.ts';
 import { pluralTemplates } from '../../src/lib/pluralTemplates.ts';
+import { formatPayRange } from '../../src/lib/payRange.ts';
+import type { PayRange } from '../../src/content/schemas.ts';
 import { dataFile, entry } from '../support/content.ts';
 
 interface Team {
@@ -111,6 +113,28 @@ function sentences(locale: Locale): Record<string, string> {
     'accessibility.responseTime 1': t('accessibility.responseTime', { count: 1 }),
     'accessibility.responseTime 10': t('accessibility.responseTime', { count: 10 }),
   });
+  // Amounts are written with ordinary spaces like every sentence here, then typeset as
+  // they are; the no-break spaces Intl puts inside them are tested in pay-range.test.ts.
+  const pay = (range: PayRange) =>
+    typesetFor(locale, formatPayRange(range, locale).replace(/[\u00A0\u202F]/g, ' '));
+  const euros = (min: number, max: number) => ({ min, max, currency: 'EUR' });
+  Object.assign(result, {
+    'pay.YEAR (range)': pay({ ...euros(18000, 22000), period: 'YEAR' }),
+    'pay.YEAR.gross (range)': pay({ ...euros(45000, 60000), period: 'YEAR', basis: 'gross' }),
+    'pay.YEAR.net (one amount)': pay({ ...euros(30000, 30000), period: 'YEAR', basis: 'net' }),
+    'pay.MONTH (range)': pay({ ...euros(1200, 1400), period: 'MONTH' }),
+    'pay.MONTH.gross (intern)': pay({ ...euros(900, 1100), period: 'MONTH', basis: 'gross' }),
+    'pay.MONTH.net (range)': pay({ ...euros(1800, 2100), period: 'MONTH', basis: 'net' }),
+    'pay.HOUR (cents)': pay({ ...euros(12.5, 15), period: 'HOUR' }),
+    'pay.HOUR.gross (range)': pay({ ...euros(14, 16), period: 'HOUR', basis: 'gross' }),
+    'pay.HOUR.net (pounds)': pay({
+      min: 11,
+      max: 12,
+      currency: 'GBP',
+      period: 'HOUR',
+      basis: 'net',
+    }),
+  });
   for (const source of others) {
     const language = languageName(source, locale);
     result[`page.original (${source})`] = t('page.original', { language });
@@ -163,6 +187,15 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
     'flyer.qrAlt': 'QR code linking to https://www.ing.jobs/',
     'alerts consent (before, link, after)':
       'By submitting your information, you acknowledge that you have read our privacy policy and consent to receive email communication from ING.',
+    'pay.YEAR (range)': '€18,000–€22,000 a year',
+    'pay.YEAR.gross (range)': '€45,000–€60,000 gross a year',
+    'pay.YEAR.net (one amount)': '€30,000 net a year',
+    'pay.MONTH (range)': '€1,200–€1,400 a month',
+    'pay.MONTH.gross (intern)': '€900–€1,100 gross a month',
+    'pay.MONTH.net (range)': '€1,800–€2,100 net a month',
+    'pay.HOUR (cents)': '€12.50–€15.00 an hour',
+    'pay.HOUR.gross (range)': '€14–€16 gross an hour',
+    'pay.HOUR.net (pounds)': '£11–£12 net an hour',
     'page.original (es)': 'Original text (Spanish)',
     'page.originalIntro (es)': 'This text was written in Spanish. Here is the original.',
     'page.translationOf (es)': 'Translation from Spanish',
@@ -225,6 +258,15 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
     'flyer.qrAlt': 'Código QR que enlaza con https://www.ing.jobs/',
     'alerts consent (before, link, after)':
       'Al enviar tus datos, confirmas que has leído nuestra política de privacidad y aceptas recibir comunicaciones de ING por correo electrónico.',
+    'pay.YEAR (range)': '18 000–22 000 € al año',
+    'pay.YEAR.gross (range)': '45 000–60 000 € al año en bruto',
+    'pay.YEAR.net (one amount)': '30 000 € al año en neto',
+    'pay.MONTH (range)': '1200–1400 € al mes',
+    'pay.MONTH.gross (intern)': '900–1100 € al mes en bruto',
+    'pay.MONTH.net (range)': '1800–2100 € al mes en neto',
+    'pay.HOUR (cents)': '12,50–15,00 € por hora',
+    'pay.HOUR.gross (range)': '14–16 € por hora en bruto',
+    'pay.HOUR.net (pounds)': '11–12 GBP por hora en neto',
     'page.original (en)': 'Texto original (inglés)',
     'page.originalIntro (en)': 'Este texto se escribió en inglés; aquí tienes la versión original.',
     'page.translationOf (en)': 'Traducción del inglés',
@@ -288,6 +330,15 @@ const EXPECTED: Record<Locale, Record<string, string>> = {
     'flyer.qrAlt': 'Code QR menant à https://www.ing.jobs/',
     'alerts consent (before, link, after)':
       "En envoyant vos informations, vous reconnaissez avoir lu notre politique de confidentialité et acceptez de recevoir des communications d'ING par e-mail.",
+    'pay.YEAR (range)': '18 000–22 000 € par an',
+    'pay.YEAR.gross (range)': '45 000–60 000 € brut par an',
+    'pay.YEAR.net (one amount)': '30 000 € net par an',
+    'pay.MONTH (range)': '1 200–1 400 € par mois',
+    'pay.MONTH.gross (intern)': '900–1 100 € brut par mois',
+    'pay.MONTH.net (range)': '1 800–2 100 € net par mois',
+    'pay.HOUR (cents)': "12,50–15,00 € de l'heure",
+    'pay.HOUR.gross (range)': "14–16 € brut de l'heure",
+    'pay.HOUR.net (pounds)': "11–12 £GB net de l'heure",
     'page.original (en)': 'Texte original (anglais)',
     'page.originalIntro (en)': 'Ce texte a été rédigé en anglais ; en voici la version originale.',
     'page.translationOf (en)': "Traduction d'un texte rédigé en anglais",
