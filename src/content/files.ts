@@ -68,6 +68,20 @@ export function parseEntryText(file: string, text: string): { frontmatter: unkno
   }
 }
 
+/**
+ * What the scaffold (`npm run new:posting`) writes where an editor's words must go. Any
+ * left in a file stops the build, so no scaffold text can reach a page or a search engine.
+ */
+export const PLACEHOLDER = /⟦[^⟧\n]*⟧/;
+
+/** One problem per line that still holds a scaffold placeholder. */
+export function placeholderProblems(file: string, text: string): ContentProblem[] {
+  return text.split('\n').flatMap((line, index) => {
+    const found = PLACEHOLDER.exec(line);
+    return found ? [{ file, field: `line ${index + 1}`, message: `${found[0]} is still the scaffold's placeholder: write the text in its place` }] : [];
+  });
+}
+
 /** Reads one entry file; used for every file at start and, in `astro dev`, for a saved one. */
 export function readEntryFile(collection: Collection, id: string, locale: Locale, absolutePath: string, file: string): EntryFile | ContentProblem {
   const text = readFileSync(absolutePath, 'utf8');
@@ -122,6 +136,7 @@ export function readContentFiles(contentDir: string, displayRoot = 'content'): C
         const entry = readEntryFile(collection, id, localeOfFileName(name) as Locale, path.join(folder, name), file);
         if ('message' in entry) read.problems.push(entry);
         else read.entries.push(entry);
+        read.problems.push(...placeholderProblems(file, readFileSync(path.join(folder, name), 'utf8')));
       }
     }
   }

@@ -19,7 +19,7 @@ import type { Collection } from './files.ts';
 import type { ContentVersion } from './model.ts';
 import { checkPostingBody } from './bodyRules.ts';
 import { SECTION_PAGES } from '../i18n/routes.ts';
-import { readEntryFile } from './files.ts';
+import { placeholderProblems, readEntryFile } from './files.ts';
 
 function versionsOf(collection: Collection): ContentVersion<unknown>[] {
   const entries = collection === 'postings' ? model.postings : model.pages;
@@ -63,7 +63,7 @@ export function modelEntries(collection: Collection): Loader {
         const version = byFile.get(path.resolve(file));
         if (!version) return;
         const read = readEntryFile('postings', version.entryId, version.locale, path.resolve(file), version.file);
-        if ('message' in read) return;
+        if ('message' in read || placeholderProblems(read.file, read.body).length > 0) return;
         const { problems, markdown } = checkPostingBody(read.body, { file: read.file, firstLine: read.bodyLine, linkTargets, publicDir });
         if (problems.length > 0) return;
         const stored = store.get(version.id);

@@ -37,11 +37,27 @@ test('a second posting goes from the scaffold to the jobs list in three language
   cpSync('tests/fixtures/content', content, { recursive: true });
   const env = { CAREERS_CONTENT_DIR: content, CAREERS_OUT_DIR: out };
   try {
-    const created = run(['scripts/new-entry.ts', 'posting', 'data-analyst'], env);
+    const created = run(
+      [
+        'scripts/new-entry.ts',
+        'posting',
+        'data-analyst',
+        '--type',
+        'FULL_TIME',
+        '--slug',
+        'es=analista-de-datos',
+        '--slug',
+        'fr=analyste-de-donnees',
+      ],
+      env,
+    );
     expect(created.status).toBe(0);
     expect(created.output).toContain('index.en.mdx');
     expect(created.output).toContain(
       'content/postings/data-analyst/index.fr.mdx: title: title must not be empty',
+    );
+    expect(created.output).toContain(
+      'content/postings/data-analyst/index.fr.mdx: line 35: ⟦What to say under "Votre rôle et votre environnement de travail", in French⟧ is still the scaffold\'s placeholder',
     );
 
     const refused = run(['node_modules/astro/bin/astro.mjs', 'build', '--force'], env);
@@ -60,7 +76,8 @@ test('a second posting goes from the scaffold to the jobs list in three language
           .replace('team: ""', 'team: data-analytics')
           .replace('city: ""', 'city: Madrid')
           .replace('applyUrl: ""', 'applyUrl: https://apply.example.org/data-analyst')
-          .replace('name: ""', 'name: Recruitment team'),
+          .replace('name: ""', 'name: Recruitment team')
+          .replace(/⟦[^⟧]*⟧/g, 'Turn data into decisions with the Data Analytics team.'),
       );
     }
     const built = run(['node_modules/astro/bin/astro.mjs', 'build', '--force'], env);
