@@ -1,6 +1,6 @@
 /**
  * Serves a built site with nginx and the generated config, in the foreground:
- * `node scripts/nginx-serve.ts [--dir dist] [--port 4414] [--env production|integration] [--tls-http-port 4421 --tls-dir reports/hosts/nginx-tls]`.
+ * `node scripts/nginx-serve.ts [--dir dist] [--port 4414] [--env production|integration] [--tls-http-port 4423 --tls-dir reports/hosts/nginx-tls]`.
  * Used by the hosting tests. With `--tls-http-port`, `--port` serves https with a
  * self-signed certificate made here for localhost (written to `--tls-dir` as cert.pem, so
  * a test can trust exactly it), and the http port redirects to it.

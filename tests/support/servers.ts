@@ -3,8 +3,8 @@ export const SITE_PORT = 4411;
 export const FIXTURE_PORT = 4412;
 export const NGINX_PORT = 4414;
 /** The production build behind nginx with TLS (a certificate the test makes), and its plain-http port that redirects there. */
-export const NGINX_TLS_PORT = 4419;
-export const NGINX_TLS_HTTP_PORT = 4421;
+export const NGINX_TLS_PORT = 4422;
+export const NGINX_TLS_HTTP_PORT = 4423;
 export const NGINX_TLS_DIR = 'reports/hosts/nginx-tls';
 export const SITE_ORIGIN = `http://localhost:${SITE_PORT}`;
 export const FIXTURE_ORIGIN = `http://localhost:${FIXTURE_PORT}`;
