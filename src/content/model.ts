@@ -137,6 +137,36 @@ export function postingStatus(posting: Pick<Posting, 'datePosted' | 'validThroug
   return today <= isoDay(posting.validThrough) ? 'open' : 'closed';
 }
 
+type SchemaDef = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/** The fields of an object schema, through the wrappers a field can have (optional, default, transforms). */
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  const def = defOf(schema);
+  if (def.shape) return def.shape;
+  const inner = def.innerType ?? def.in;
+  return inner ? shapeOf(inner) : undefined;
+}
+
+/**
+ * The visual editor writes an optional field it was given no value for as `null`, or as
+ * `""` once cleared; both mean the field is left out, as a hand-written file would leave it.
+ * Required fields keep what they hold, so their own message says what is missing.
+ */
+function withoutBlankOptionals(schema: z.ZodType, value: unknown): unknown {
+  const shape = shapeOf(schema);
+  if (!shape || value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]) => {
+      const field = shape[key];
+      if (!field) return [[key, item]];
+      const optional = ['optional', 'default'].includes(defOf(field).type);
+      if (optional && (item === null || item === '')) return [];
+      return [[key, withoutBlankOptionals(field, item)]];
+    }),
+  );
+}
+
 function parsed<Schema extends z.ZodType>(file: string, schema: Schema, data: unknown, prefix = ''): { problems: ContentProblem[]; data?: z.output<Schema> } {
   const result = schema.safeParse(data);
   if (result.success) return { problems: [], data: result.data };
@@ -178,7 +208,7 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
   const present = files.versionFiles;
   for (const entry of files.entries) {
     const schema = entry.collection === 'postings' ? postingSchema : pageSchema;
-    const result = parsed(entry.file, schema, entry.frontmatter);
+    const result = parsed(entry.file, schema, withoutBlankOptionals(schema, entry.frontmatter));
     problems.push(...result.problems);
     bodies.push({ entry, versionId: `${entry.id}/${entry.locale}` });
     if (result.data === undefined) continue;

@@ -3,7 +3,7 @@
  * to a copy of the fixture content, and the exact lines the build stops with (before
  * anything renders). Each line names the file, the field or line, and what to do.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, onTestFinished, test } from 'vitest';
@@ -426,4 +426,21 @@ test('public/ holds no script, page or host config the site would serve with its
     "public/docs/track.mjs: file: a script outside the build's own script folders (/_astro/, /pagefind/): scripts come from src/ and are bundled by the build; remove it",
     'public/login.html: file: a page outside the build: pages are written in content/ or src/pages/, where they are checked; remove it',
   ]);
+});
+
+test('an optional field the visual editor saved as null or cleared to "" is left out, as if never written; a required one is still reported', () => {
+  const file = path.join(dir, posting);
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    text.replace(/^contact:\n {2}name: (.*)$/m, 'contact:\n  name: $1\n  email: null'),
+  );
+  expect(problems()).toEqual([]);
+  writeFileSync(
+    file,
+    text.replace(/^contact:\n {2}name: (.*)$/m, 'contact:\n  name: $1\n  email: ""'),
+  );
+  expect(problems()).toEqual([]);
+  writeFileSync(file, text.replace(/^contact:\n {2}name: .*$/m, 'contact:\n  name: null'));
+  expect(problems()).toEqual([`${shown}: contact.name: expected text, got null`]);
 });

@@ -44,12 +44,18 @@ test('choices come from the schema and the content: types of contract, teams, be
     multiple: true,
     options: ['company-bus', 'offices'],
   });
-  expect(byName(fields, 'validThrough')).toMatchObject({
-    widget: 'datetime',
-    format: 'YYYY-MM-DD',
-    time_format: false,
-  });
   expect(byName(fields, 'applyUrl').pattern?.[0]).toBe('^https://');
+});
+
+test('dates are typed as YYYY-MM-DD, with no date picker whose format follows the browser', () => {
+  for (const name of ['datePosted', 'validThrough']) {
+    const date = byName(collection('postings').fields, name);
+    expect(date.widget, name).toBe('string');
+    const pattern = new RegExp(date.pattern![0]);
+    expect(pattern.test('2027-01-31'), name).toBe(true);
+    for (const typed of ['01/31/2027', '1907-01-31x', '2027-13-01', '2027-1-31'])
+      expect(pattern.test(typed), `${name}: ${typed}`).toBe(false);
+  }
 });
 
 test('facts shared by every language are edited once and copied; the rest is translated', () => {

@@ -95,6 +95,11 @@ interface Def {
   format?: string;
 }
 
+const DATE_PATTERN: [string, string] = [
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+  'A date written YYYY-MM-DD, like 2027-01-31',
+];
+
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /**
@@ -189,16 +194,11 @@ function field(
   if (path === 'team') return { ...base, i18n, widget: 'select', options: choices.teams };
   if (path === 'benefits')
     return { ...base, i18n, widget: 'select', multiple: true, options: choices.benefits };
+  // Typed as text, not picked: Decap's date widget shows the browser's date format and
+  // read "01/31/2027", typed digit by digit, as 1907-01-31. The pattern holds it to the
+  // form the build reads.
   if (isDate(current))
-    return {
-      ...base,
-      i18n,
-      widget: 'datetime',
-      format: 'YYYY-MM-DD',
-      date_format: 'YYYY-MM-DD',
-      time_format: false,
-      picker_utc: true,
-    };
+    return { ...base, i18n, widget: 'string', pattern: DATE_PATTERN };
   if (derivedFrom(current, httpsUrl))
     return { ...base, i18n, widget: 'string', pattern: HTTPS_PATTERN };
   if (derivedFrom(current, slugSchema))
