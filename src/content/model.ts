@@ -209,7 +209,13 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
   for (const entry of files.entries) {
     const schema = entry.collection === 'postings' ? postingSchema : pageSchema;
     const result = parsed(entry.file, schema, withoutBlankOptionals(schema, entry.frontmatter));
-    problems.push(...result.problems);
+    // A team is a choice: its message lists the teams there are, whatever was wrong with it.
+    const team = (entry.frontmatter as { team?: unknown } | null)?.team;
+    problems.push(
+      ...result.problems.map((problem) =>
+        problem.field === 'team' ? { ...problem, message: `expected a team id from content/data/teams.yaml (${teams.map((known) => known.id).sort().join(', ') || 'none yet'}), got ${JSON.stringify(team ?? null)}` } : problem,
+      ),
+    );
     bodies.push({ entry, versionId: `${entry.id}/${entry.locale}` });
     if (result.data === undefined) continue;
     const version = {

@@ -45,6 +45,14 @@ test('the fixture content has no problem', () => {
 
 const MISTAKES: ContentCase[] = [
   {
+    name: 'a team left blank (a choice: the message lists the teams)',
+    file: posting,
+    replace: [/^team: .*$/m, 'team: ""'],
+    expected: [
+      `${shown}: team: expected a team id from content/data/teams.yaml (data-analytics, it-engineering), got ""`,
+    ],
+  },
+  {
     name: 'a date that is not a date',
     file: posting,
     replace: [/^validThrough: .*$/m, 'validThrough: next month'],
