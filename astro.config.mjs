@@ -13,6 +13,7 @@ import {
 } from './src/settings.ts';
 import { contentModel } from './src/build/contentModel.ts';
 import { buildSteps } from './src/build/buildSteps.ts';
+import { devEditor } from './src/build/editor/devEditor.ts';
 import { typesetBodies } from './src/build/typesetBodies.ts';
 
 const settings = readSettings();
@@ -75,7 +76,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [typesetBodies] }) },
   // The content model is read first, and stops the build on any problem; every step of
   // the build around Astro's own work, and their order, is in src/build/buildSteps.ts.
-  integrations: [content.integration, mdx(), buildSteps(content.model)],
+  integrations: [content.integration, mdx(), buildSteps(content.model), devEditor(content.model)],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -197,8 +197,7 @@ function field(
   // Typed as text, not picked: Decap's date widget shows the browser's date format and
   // read "01/31/2027", typed digit by digit, as 1907-01-31. The pattern holds it to the
   // form the build reads.
-  if (isDate(current))
-    return { ...base, i18n, widget: 'string', pattern: DATE_PATTERN };
+  if (isDate(current)) return { ...base, i18n, widget: 'string', pattern: DATE_PATTERN };
   if (derivedFrom(current, httpsUrl))
     return { ...base, i18n, widget: 'string', pattern: HTTPS_PATTERN };
   if (derivedFrom(current, slugSchema))

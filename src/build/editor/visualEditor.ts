@@ -7,7 +7,7 @@ import { editorOutDir, readSettings } from '../../settings.ts';
 import type { ContentModel } from '../../content/model.ts';
 import { editorHeadersFile, editorStaticWebAppConfig } from '../hosting/hostConfigs.ts';
 import { ADMIN_PATH, robotsTxt } from '../hosting/policy.ts';
-import { decapConfig, type ContentChoices } from './decapConfig.ts';
+import { decapConfig, type ContentChoices, type DecapBackend } from './decapConfig.ts';
 import { editorBackend, editorConnectSources } from './editorBackend.ts';
 
 /** Team ids and benefit pages: the choices the editor offers for `team` and `benefits`. */
@@ -21,7 +21,27 @@ function contentChoices(model: ContentModel): ContentChoices {
   };
 }
 
-const page = (base: string) => `<!doctype html>
+/** Where Decap's prebuilt bundle lives in node_modules. */
+export const decapDist = () =>
+  path.join(path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
+
+/** The bundle, the chunks it loads from beside itself, and its licence notice. */
+export const isDecapFile = (name: string) =>
+  /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name);
+
+/** The editor's config.yml, generated from the schemas and the content's choices. */
+export function editorConfigYaml(
+  content: ContentModel,
+  backend: DecapBackend,
+  siteUrl: string,
+): string {
+  return `# Generated from src/content/schemas.ts by the build (src/build/editor/decapConfig.ts). Do not edit.\n${stringify(
+    decapConfig({ backend, siteUrl, choices: contentChoices(content) }),
+  )}`;
+}
+
+/** The editor's one page, loading Decap's bundle from `base`. */
+export const editorPage = (base: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
@@ -62,20 +82,11 @@ export function publishVisualEditor(
     return;
   }
   mkdirSync(out, { recursive: true });
-  const decap = path.join(
-    path.dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')),
-    'dist',
-  );
-  // The bundle, the chunks it loads from beside itself, and its licence notice.
-  for (const file of readdirSync(decap).filter((name) =>
-    /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name),
-  )) {
+  const decap = decapDist();
+  for (const file of readdirSync(decap).filter(isDecapFile))
     copyFileSync(path.join(decap, file), path.join(out, file));
-  }
-  writeFileSync(path.join(out, 'index.html'), page(ownOrigin ? '/' : ADMIN_PATH));
-  const config = `# Generated from src/content/schemas.ts by the build (src/build/editor/decapConfig.ts). Do not edit.\n${stringify(
-    decapConfig({ backend, siteUrl: settings.siteUrl, choices: contentChoices(content) }),
-  )}`;
+  writeFileSync(path.join(out, 'index.html'), editorPage(ownOrigin ? '/' : ADMIN_PATH));
+  const config = editorConfigYaml(content, backend, settings.siteUrl);
   writeFileSync(path.join(out, 'config.yml'), config);
   if (ownOrigin) {
     const connect = editorConnectSources(config);
