@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { SHOWN_STRINGS } from '../support/i18n.ts';
+import { entry } from '../support/content.ts';
 
 for (const locale of LOCALES) {
   test(`${locale}: benefit cards and a posting's key facts each show an icon that screen readers skip`, async ({
@@ -28,11 +29,14 @@ for (const locale of LOCALES) {
       .evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
     expect(new Set(drawings).size).toBe(count);
 
-    await page.goto(pathFor(locale, { kind: 'jobs' }));
-    await page.getByRole('main').getByRole('listitem').first().getByRole('link').first().click();
+    const posting = entry('postings', 'backend-engineer-intern', locale);
+    await page.goto(
+      pathFor(locale, { kind: 'posting', id: 'backend-engineer-intern' }, String(posting.slug)),
+    );
     const facts = page
       .getByRole('region', { name: SHOWN_STRINGS[locale]['posting.keyFacts']! })
       .locator('dt');
+    expect(await facts.count()).toBeGreaterThanOrEqual(5);
     for (const fact of await facts.all())
       await expect(fact.locator('svg[aria-hidden="true"]')).toBeVisible();
   });
