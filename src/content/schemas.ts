@@ -96,6 +96,17 @@ export const payRangeSchema = z
 
 export type PayRange = z.infer<typeof payRangeSchema>;
 
+/**
+ * A translation reviewed against its original without a change of its own: the original's
+ * fingerprint at that review (`npm run i18n:status -- --reviewed <entry> <language>` writes
+ * it), so a typo fix in the original needs no fake edit of every translation.
+ */
+const reviewedAgainst = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{12}$/, { error: (issue) => `expected the fingerprint npm run i18n:status -- --reviewed writes, got ${JSON.stringify(issue.input)}` })
+  .optional()
+  .describe('Written by npm run i18n:status -- --reviewed: the original this translation was last checked against. Leave it to the command.');
+
 export const postingSchema = z
   .strictObject({
     title: text('title').describe('Job title as candidates search for it; gender-neutral where the language allows.'),
@@ -125,6 +136,7 @@ export const postingSchema = z
     payRange: payRangeSchema.optional().describe('The pay range, as the posting states it. Leave it out when the posting gives none: it is never estimated. Required by law in EU vacancy notices from June 2026 (PAY_TRANSPARENCY).'),
     benefits: z.array(slugSchema).default([]).describe('Ids of benefit pages (content/pages/<id>) this posting mentions, in the order to show them.'),
     sourceLocale: localeSchema.describe('Language this posting was written in; the other files are its translations.'),
+    reviewedAgainst: reviewedAgainst,
   })
   // Zod runs object refinements even when a field failed; only compare two real dates.
   .refine((posting) => !(posting.validThrough instanceof Date && posting.datePosted instanceof Date) || posting.validThrough.getTime() >= posting.datePosted.getTime(), {
@@ -143,6 +155,7 @@ export const pageSchema = z.strictObject({
   kind: oneOf(PAGE_KINDS).describe('"benefit" pages are listed under Benefits; "page" pages stand alone (about us, equal opportunity).'),
   order: z.number().int().nonnegative().default(0).describe('Position among benefits (smallest first).'),
   sourceLocale: localeSchema.describe('Language this page was written in; the other files are its translations.'),
+  reviewedAgainst: reviewedAgainst,
   showOriginal: z.boolean().default(false).describe('Show the original-language text beside translations (e.g. the French equal-opportunity statement).'),
 });
 

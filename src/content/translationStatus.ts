@@ -4,9 +4,16 @@
  * did). Shared by `npm run i18n:status` and the reviewers' page. Scheduled postings are
  * not in the model, so they have no row until their day.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { LOCALES, type Locale } from '../i18n/config.ts';
 import { lastModified } from '../lib/contentDates.ts';
 import type { ContentModel } from './model.ts';
+
+/** An original's fingerprint, as a translation's `reviewedAgainst` records it. */
+export function fingerprint(filePath: string): string {
+  return createHash('sha256').update(readFileSync(filePath)).digest('base64url').slice(0, 12);
+}
 
 export type TranslationState = 'source' | 'present' | 'missing' | 'stale';
 
@@ -25,7 +32,7 @@ export interface EntryStatus {
   states: Record<Locale, TranslationState>;
 }
 
-export function translationStatus(model: Pick<ContentModel, 'postings' | 'pages'>, modified: (filePath: string) => Date | undefined = lastModified): EntryStatus[] {
+export function translationStatus(model: Pick<ContentModel, 'postings' | 'pages'>, modified: (filePath: string) => Date | undefined = lastModified, fingerprintOf: (filePath: string) => string = fingerprint): EntryStatus[] {
   const rows = [...model.postings.map((entry) => ({ collection: 'postings' as const, entry })), ...model.pages.map((entry) => ({ collection: 'pages' as const, entry }))];
   return rows.map(({ collection, entry }) => {
     const source = entry.versions[entry.sourceLocale];
@@ -35,6 +42,8 @@ export function translationStatus(model: Pick<ContentModel, 'postings' | 'pages'
         const version = entry.versions[locale];
         if (!version) return [locale, 'missing'];
         if (locale === entry.sourceLocale) return [locale, 'source'];
+        // Reviewed against the original as it is now: up to date, whatever the dates say.
+        if (source && version.data.reviewedAgainst === fingerprintOf(source.filePath)) return [locale, 'present'];
         const date = modified(version.filePath);
         return [locale, sourceDate && date && sourceDate > date ? 'stale' : 'present'];
       }),

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, onTestFinished, test } from 'vitest';
+import { withReviewedAgainst } from '../../src/content/reviewMark.ts';
 import {
   STATE_LABELS,
+  fingerprint,
   formatStatusTable,
   translationStatus as statusOf,
 } from '../../src/content/translationStatus.ts';
@@ -116,4 +118,32 @@ test('the command and the reviewers’ page use the same words', () => {
     missing: 'missing',
     stale: 'needs update',
   });
+});
+
+test('a translator marks a translation reviewed against the changed original: up to date, the file otherwise untouched', () => {
+  const source = path.join(dir, 'pages/about/index.en.mdx');
+  const spanish = path.join(dir, 'pages/about/index.es.mdx');
+  // The original changed after both translations.
+  const modified = (file: string) =>
+    new Date(file.endsWith('index.en.mdx') ? '2026-05-02' : '2026-05-01');
+  expect(translationStatus(dir, modified).find((row) => row.id === 'about')!.states).toMatchObject({
+    es: 'stale',
+    fr: 'stale',
+  });
+  const before = readFileSync(spanish, 'utf8');
+  writeFileSync(spanish, withReviewedAgainst(before, fingerprint(source)));
+  const after = readFileSync(spanish, 'utf8');
+  // One line added to the frontmatter; every other line as it was.
+  expect(after.split('\n').filter((line) => !before.split('\n').includes(line))).toEqual([
+    `reviewedAgainst: ${fingerprint(source)}`,
+  ]);
+  expect(translationStatus(dir, modified).find((row) => row.id === 'about')!.states).toMatchObject({
+    es: 'present',
+    fr: 'stale',
+  });
+  // The original changes again: the review no longer holds.
+  appendFileSync(source, '\nAnother sentence.\n');
+  expect(translationStatus(dir, modified).find((row) => row.id === 'about')!.states.es).toBe(
+    'stale',
+  );
 });

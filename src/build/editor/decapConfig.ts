@@ -21,6 +21,7 @@ export interface DecapField {
     | 'boolean'
     | 'select'
     | 'datetime'
+    | 'hidden'
     | 'object'
     | 'list'
     | 'markdown';
@@ -192,6 +193,8 @@ function field(
   const def = defOf(current);
 
   if (path === 'team') return { ...base, i18n, widget: 'select', options: choices.teams };
+  // Kept as it is, written only by npm run i18n:status -- --reviewed.
+  if (path === 'reviewedAgainst') return { ...base, i18n, widget: 'hidden' };
   if (path === 'benefits')
     return { ...base, i18n, widget: 'select', multiple: true, options: choices.benefits };
   // Typed as text, not picked: Decap's date widget shows the browser's date format and
