@@ -6,7 +6,9 @@
  * - `virtual:careers/content-model`: the model, for pages and views (through the site map);
  * - `virtual:careers/content-sources`: each version's body and file, for the content loaders.
  *
- * In `astro dev` a saved content file is read again, and the pages reload with it.
+ * In `astro dev` a saved content file is read again, and the pages reload with it. While
+ * the content has problems, every page of the preview is a page listing them, the same
+ * lines the terminal and a build print, until a save fixes them.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
@@ -15,7 +17,8 @@ import { uneval } from 'devalue';
 import type { Plugin } from 'vite';
 import { contentDir } from '../content/location.ts';
 import { readContentModel, type ContentModel, type ContentSource } from '../content/model.ts';
-import { formatProblem } from '../content/problems.ts';
+import { formatProblem, type ContentProblem } from '../content/problems.ts';
+import { ADMIN_PATH } from './hosting/policy.ts';
 import { buildDay, readSettings } from '../settings.ts';
 
 const MODULES = {
@@ -25,12 +28,32 @@ const MODULES = {
 
 export interface ContentModelIntegration {
   integration: AstroIntegration;
-  /** The model read at start; only valid models get past astro:config:setup. */
+  /** The model as last read: a build gets past astro:config:setup only with a valid one. */
   model(): ContentModel;
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The preview's page while the content has problems; Vite's client reloads it after a save. */
+function problemsPage(problems: ContentProblem[]): string {
+  const count = problems.length;
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Content problems · preview</title>
+<script type="module" src="/@vite/client"></script>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0;font-family:ui-monospace,monospace;overflow-wrap:anywhere}</style></head>
+<body><main><h1>The content has ${count} problem${count === 1 ? '' : 's'}</h1>
+<p>Fix ${count === 1 ? 'it' : 'them'} and save: this page shows the site again by itself.</p>
+<ul>${problems.map((problem) => `<li>${escape(formatProblem(problem))}</li>`).join('')}</ul></main></body>
+</html>
+`;
 }
 
 export function contentModel(): ContentModelIntegration {
   let read: { model: ContentModel; sources: Map<string, ContentSource> } | undefined;
+  /** `astro dev`: the problems of the content as last saved; the preview shows them instead of pages. */
+  let devProblems: ContentProblem[] = [];
   const readNow = (root: string) => {
     const settings = readSettings();
     return readContentModel({
@@ -72,11 +95,11 @@ export function contentModel(): ContentModelIntegration {
           report(
             model,
             logger,
-            command === 'dev' ? 'fix them to start the preview' : 'nothing was built',
+            command === 'dev' ? 'the preview lists them until they are fixed' : 'nothing was built',
           );
-          // `astro dev` shows them in its error page; a build stops here, quietly: the lines say all there is to say.
-          if (command === 'dev') throw new Error(model.problems.map(formatProblem).join('\n'));
-          process.exit(1);
+          // A build stops here, quietly: the lines say all there is to say.
+          if (command !== 'dev') process.exit(1);
+          devProblems = model.problems;
         }
         // One line each, and the build goes on (PAY_TRANSPARENCY=require makes them problems above).
         for (const warning of model.warnings) logger.warn(formatProblem(warning));
@@ -89,12 +112,28 @@ export function contentModel(): ContentModelIntegration {
               {
                 name: 'careers:content-model-reload',
                 configureServer(server) {
+                  // Pages are the problems page while there are problems; the editor still opens.
+                  server.middlewares.use((request, response, next) => {
+                    const wantsPage = (request.headers.accept ?? '').includes('text/html');
+                    if (
+                      devProblems.length === 0 ||
+                      !wantsPage ||
+                      request.url?.startsWith(ADMIN_PATH)
+                    )
+                      return next();
+                    response.statusCode = 500;
+                    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+                    response.end(problemsPage(devProblems));
+                  });
                   // A saved file: read the content again; the pages reload with the new model.
                   const changed = (file: string) => {
                     if (!file.startsWith(contentDir + path.sep)) return;
                     const next = readNow(root);
-                    if (next.model.problems.length > 0)
-                      return report(next.model, logger, 'the preview keeps the last valid content');
+                    devProblems = next.model.problems;
+                    if (next.model.problems.length > 0) {
+                      report(next.model, logger, 'the preview lists them until they are fixed');
+                      return server.ws.send({ type: 'full-reload' });
+                    }
                     read = next;
                     for (const warning of next.model.warnings) logger.warn(formatProblem(warning));
                     for (const environment of Object.values(server.environments)) {

@@ -1,0 +1,99 @@
+/**
+ * The editors' preview, `npm run dev`, on a copy of the fixture content: the visual editor
+ * at /admin/ with the content's own choices, and a content problem shown in the browser, as
+ * the same line the build prints, until a save fixes it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { LOCAL_EDITOR_PROXY } from '../../src/build/editor/editorBackend.ts';
+import { dataFile } from '../support/content.ts';
+import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+
+const PORT = 4424;
+const origin = `http://127.0.0.1:${PORT}`;
+let dir: string;
+let dev: ChildProcess;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  dir = mkdtempSync(path.join(tmpdir(), 'careers-dev-'));
+  cpSync(FIXTURE_CONTENT_DIR, path.join(dir, 'content'), { recursive: true });
+  dev = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        CAREERS_CONTENT_DIR: path.join(dir, 'content'),
+        CAREERS_TODAY: '2026-06-01',
+        CAREERS_CACHE_DIR: path.join(dir, 'cache'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('astro dev did not start')), 100_000);
+    dev.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(`${PORT}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    dev.on('exit', (code) => reject(new Error(`astro dev exited with ${code}`)));
+  });
+});
+
+test.afterAll(() => {
+  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('npm run dev serves the visual editor at /admin/, with the content’s own choices', async ({
+  page,
+}) => {
+  const config = parse(await (await page.request.get(`${origin}/admin/config.yml`)).text()) as {
+    backend: { name: string; proxy_url: string };
+    collections: { name: string; fields: { name: string; options?: string[] }[] }[];
+  };
+  expect(config.backend).toMatchObject({ name: 'proxy', proxy_url: LOCAL_EDITOR_PROXY });
+  const teams = dataFile<{ id: string }[]>('teams.yaml', FIXTURE_CONTENT_DIR).map(
+    (team) => team.id,
+  );
+  const postings = config.collections.find((collection) => collection.name === 'postings')!;
+  expect(postings.fields.find((field) => field.name === 'team')?.options).toEqual(teams);
+  await page.goto(`${origin}/admin/`);
+  // Decap's own sign-in screen for the local backend.
+  await expect(page.getByRole('button', { name: 'Login' })).toBeVisible({ timeout: 30_000 });
+});
+
+test('a content problem shows in the preview as the line the build prints, until a save fixes it', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const file = path.join(dir, 'content/postings/fixture-data-intern/index.es.mdx');
+  const text = readFileSync(file, 'utf8');
+  await page.goto(`${origin}/en/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  writeFileSync(file, text.replace(/^team: .*$/m, 'team: nope'));
+  const line =
+    'content/postings/fixture-data-intern/index.es.mdx: team: expected a team id from content/data/teams.yaml (data-analytics, it-engineering), got "nope"';
+  await expect(page.getByRole('listitem').filter({ hasText: line })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The content has 1 problem');
+
+  writeFileSync(file, text);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+    'The content has 1 problem',
+    { timeout: 30_000 },
+  );
+});
