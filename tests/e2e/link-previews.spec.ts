@@ -16,6 +16,8 @@ for (const locale of LOCALES) {
     page,
     request,
   }) => {
+    // Every page of the locale, one after the other.
+    test.setTimeout(120_000);
     const titles = new Set<string>();
     for (const path of paths.filter((p) => p.startsWith(`/${locale}/`))) {
       await page.goto(path);

@@ -33,7 +33,10 @@ for (const locale of LOCALES) {
     await expect(sections(page, locale)).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(
-      sections(page, locale).getByRole('link', { name: SHOWN_STRINGS[locale]['nav.jobs']! }),
+      sections(page, locale).getByRole('link', {
+        name: SHOWN_STRINGS[locale]['nav.jobs']!,
+        exact: true,
+      }),
     ).toBeFocused();
   });
 }
