@@ -28,9 +28,12 @@ import {
 } from './lib/benchContent.ts';
 import {
   filesUnder,
+  OUTPUT_PARTS,
+  outputParts,
   pageWeights,
   PAGE_TYPES,
   totalBytes,
+  type OutputPart,
   type PageType,
   type PageWeight,
 } from './lib/pageWeight.ts';
@@ -106,6 +109,7 @@ const kilobytes = (bytes: number) => oneDecimal(bytes / 1000);
 interface BuildFigures extends TimedResult {
   htmlPages: number;
   distBytes: number;
+  parts: Record<OutputPart, number>;
   phases: BuildPhases;
 }
 
@@ -136,6 +140,7 @@ function astroBuild(
     ...timing,
     htmlPages: files.filter((file) => file.endsWith('.html')).length,
     distBytes: totalBytes(files),
+    parts: outputParts(outDir, files),
     phases,
   };
 }
@@ -143,7 +148,7 @@ function astroBuild(
 function describeBuild(label: string, figures: BuildFigures): void {
   log(
     `${label}: ${oneDecimal(figures.seconds)} s, ${integer(figures.htmlPages)} HTML pages (${oneDecimal(figures.htmlPages / figures.seconds)} pages/s), ` +
-      `peak RSS ${megabytes(figures.peakRssKb * 1000)} MB (largest single process), output ${integer(figures.distBytes)} bytes (${megabytes(figures.distBytes)} MB)`,
+      `peak RSS ${megabytes(figures.peakRssKb * 1000)} MB (largest single process), output ${integer(figures.distBytes)} bytes (${megabytes(figures.distBytes)} MB: ${OUTPUT_PARTS.map((part) => `${part} ${megabytes(figures.parts[part])}`).join(', ')})`,
   );
 }
 
@@ -256,6 +261,11 @@ function figuresTable({ content, site, rebuild, baseline }: Results): string {
       `${megabytes(baseline.peakRssKb * 1000)} MB`,
     ],
     ['output size', `${megabytes(site.distBytes)} MB`, `${megabytes(baseline.distBytes)} MB`],
+    ...OUTPUT_PARTS.map((part): [string, string, string] => [
+      `output: ${part}`,
+      `${megabytes(site.parts[part])} MB`,
+      `${megabytes(baseline.parts[part])} MB`,
+    ]),
     [
       'rebuild after editing one posting',
       `${oneDecimal(rebuild.seconds)} s (${oneDecimal(site.seconds / rebuild.seconds)}× faster than clean)`,

@@ -38,6 +38,38 @@ export function totalBytes(files: readonly string[]): number {
   return files.reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
+/** The parts of a deploy, as the bench reports its size: where the bytes go. */
+export const OUTPUT_PARTS = [
+  'pages',
+  'OG images',
+  'search index',
+  'assets',
+  'feeds and data',
+  'other',
+] as const;
+export type OutputPart = (typeof OUTPUT_PARTS)[number];
+
+/** Which part a file of the output (its path inside it, `/`-separated) belongs to. */
+export function outputPartOf(relative: string): OutputPart {
+  if (relative.endsWith('.html')) return 'pages';
+  if (relative.startsWith('og/')) return 'OG images';
+  if (relative.startsWith('pagefind/')) return 'search index';
+  if (relative.startsWith('_astro/')) return 'assets';
+  if (/\.(xml|json)$/.test(relative)) return 'feeds and data';
+  return 'other';
+}
+
+/** Bytes per part of the output under `dir`. */
+export function outputParts(dir: string, files: readonly string[]): Record<OutputPart, number> {
+  const parts = Object.fromEntries(OUTPUT_PARTS.map((part) => [part, 0])) as Record<
+    OutputPart,
+    number
+  >;
+  for (const file of files)
+    parts[outputPartOf(path.relative(dir, file).split(path.sep).join('/'))] += statSync(file).size;
+  return parts;
+}
+
 /** `en/jobs/some-slug/index.html` → posting. Content pages, 404s and the root chooser are "other". */
 export function pageTypeOf(relativeHtml: string): PageType {
   const parts = relativeHtml.split(path.sep).filter((part) => part !== 'index.html');
