@@ -49,6 +49,13 @@ const CYCLE_CHECK = [
   'tests/**/*.ts',
 ];
 
+const EVERY_BUILD = [
+  'build',
+  'build fixtures',
+  'build for production',
+  'build with every posting closed',
+];
+
 const steps: Step[] = [
   { name: 'browser and system tools', command: ['node', 'scripts/ensure-browser.ts'] },
   { name: 'type check', command: ['astro', 'check'] },
@@ -98,13 +105,7 @@ const steps: Step[] = [
   {
     name: 'end-to-end, hosting and axe',
     command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
-    needs: [
-      'browser and system tools',
-      'build',
-      'build fixtures',
-      'build for production',
-      'build with every posting closed',
-    ],
+    needs: ['browser and system tools', ...EVERY_BUILD],
     report: () => {
       const report = json('reports/playwright.json') as
         | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
@@ -127,13 +128,7 @@ const steps: Step[] = [
     // Every HTML file of all four builds, in one Java run of the W3C Nu HTML checker.
     name: 'Nu HTML checker',
     command: ['node', 'tests/a11y/nu-validity.ts'],
-    needs: [
-      'browser and system tools',
-      'build',
-      'build fixtures',
-      'build for production',
-      'build with every posting closed',
-    ],
+    needs: ['browser and system tools', ...EVERY_BUILD],
     report: countsIn('nu-validate'),
   },
   {
