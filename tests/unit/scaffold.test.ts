@@ -80,6 +80,8 @@ test('the type of contract is asked for, never defaulted', () => {
 });
 
 test('refuses an id that exists or is not a slug', () => {
-  expect(() => scaffoldEntry(dir, 'posting', 'fixture-data-intern', INTERN)).toThrow(/already exists/);
+  expect(() => scaffoldEntry(dir, 'posting', 'fixture-data-intern', INTERN)).toThrow(
+    /already exists/,
+  );
   expect(() => scaffoldEntry(dir, 'page', 'Über uns')).toThrow(/is not a valid id/);
 });
