@@ -72,3 +72,14 @@ test('the table has a row per entry and a column per language', () => {
   // Header, rule, then 4 fixture postings and 4 fixture pages.
   expect(table.length).toBe(2 + 8);
 });
+
+test('the columns line up under their headers, with a rule as wide as each column', () => {
+  const table = formatStatusTable(translationStatus(dir, () => new Date('2026-01-01'))).split('\n');
+  const starts = (line: string) => [...line.matchAll(/\S+/g)].map((match) => match.index);
+  for (const line of table) expect(starts(line), line).toEqual(starts(table[0]!));
+  const widest = (column: number) =>
+    Math.max(...table.map((line) => line.split(/\s+/)[column]?.length ?? 0));
+  expect(table[1]!.split('  ').filter(Boolean)).toEqual(
+    [0, 1, 2, 3].map((column) => '-'.repeat(widest(column))),
+  );
+});
