@@ -27,6 +27,35 @@ test("the header CSP keeps the pages' hashes, forbids framing and allows no inli
   expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
 });
 
+test('the whole header CSP, each hash and form target once and sorted: any change to it is a security review', () => {
+  expect(
+    contentSecurityPolicy({
+      script: ['sha256-b=', 'sha256-a=', 'sha256-b='],
+      style: [],
+      formAction: ['https://b.example', 'https://a.example', 'https://b.example'],
+    }),
+  ).toBe(
+    [
+      "default-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b='",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "manifest-src 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self' https://a.example https://b.example",
+      "object-src 'none'",
+      'upgrade-insecure-requests',
+    ].join('; '),
+  );
+  expect(contentSecurityPolicy({ script: [], style: ['sha256-s='] })).toContain(
+    "script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-s=';",
+  );
+});
+
 test("hashes are read back from a page's meta policy", () => {
   expect(
     hashesInPolicy(

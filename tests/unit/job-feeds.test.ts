@@ -62,6 +62,7 @@ const postings: FakePosting[] = [
 
 const siteMap = {
   today: '2026-06-01',
+  factsKey: 'facts-1',
   teams: [
     {
       id: 'it-engineering',
@@ -95,7 +96,7 @@ const siteMap = {
 };
 
 vi.mock('../../src/lib/siteMap.ts', () => ({ getSiteMap: async () => siteMap }));
-const { feedPath, feedResponse, interestFeedStaticPaths, interestLabel } =
+const { feedPath, feedResponse, feedStaticPaths, interestFeedStaticPaths, interestLabel } =
   await import('../../src/lib/feeds.ts');
 
 beforeEach(() => {
@@ -166,10 +167,13 @@ test('each format is served with its own media type and names the addresses of t
 });
 
 test('a feed is dated by its newest posting, or by the build day when nothing is open', async () => {
-  expect((await feed('en', 'atom')).body).toContain('<updated>2026-05-20T00:00:00.000Z</updated>');
+  // The feed's own date, before its entries (each entry carries its posting's date too).
+  const updated = async () =>
+    /<updated>([^<]*)<\/updated>/.exec((await feed('en', 'atom')).body.split('<entry>')[0]!)?.[1];
+  expect(await updated()).toBe('2026-05-20T00:00:00.000Z');
   siteMap.open = false;
+  expect(await updated()).toBe('2026-06-01T00:00:00.000Z');
   const empty = await feed('en', 'atom');
-  expect(empty.body).toContain('<updated>2026-06-01T00:00:00.000Z</updated>');
   expect(empty.body).not.toContain('<entry>');
 });
 
@@ -191,11 +195,20 @@ test('feed addresses: all jobs at the language root, an interest under feeds/', 
   expect(feedPath('es', 'json', intern)).toBe('/es/feeds/type-intern/feed.json');
 });
 
+test('there is an all-jobs feed per language, rebuilt when the postings’ facts change', async () => {
+  expect(await feedStaticPaths()).toEqual([
+    { params: { locale: 'en' }, cacheKey: 'facts-1' },
+    { params: { locale: 'es' }, cacheKey: 'facts-1' },
+    { params: { locale: 'fr' }, cacheKey: 'facts-1' },
+  ]);
+});
+
 test('there is an interest feed per language, team and type of contract', async () => {
   const paths = await interestFeedStaticPaths();
   const ids = paths.map((entry) => `${entry.params.locale}/${entry.params.interest}`);
   expect(ids).toContain('fr/team-data');
   expect(ids).toContain('es/type-intern');
+  expect(paths.every((entry) => entry.cacheKey === 'facts-1')).toBe(true);
   expect(paths.find((entry) => entry.params.interest === 'team-data')?.props.interest).toEqual(
     team('data'),
   );

@@ -82,6 +82,10 @@ describe('JobPosting JSON-LD', () => {
     });
   });
 
+  test('names benefits only when the posting lists some', () => {
+    expect(parsed(jobPostingJsonLd({ ...input, benefits: [] }))).not.toHaveProperty('jobBenefits');
+  });
+
   test('lists sameAs only when the organization has official profiles', () => {
     const posting = parsed(jobPostingJsonLd(input));
     expect((posting.hiringOrganization as Record<string, unknown>).sameAs).toBeUndefined();
