@@ -142,6 +142,9 @@ test('the jobs feed lists the open postings of its language, linked by absolute 
   const json = await jsonFeed('en');
   expect(json.title).toBe('Open positions | Careers at ING');
   expect(json.home_page_url).toBe(`${site}/en/jobs/`);
+  expect(json.description).toBe(
+    'All open positions at ING: filter by team, location, type of contract and work mode.',
+  );
   expect(json.items.map((item) => [item.title, item.url, item.content_html])).toEqual([
     ['Backend Intern', `${site}/en/jobs/backend-intern/`, 'Build APIs.'],
     ['Data Analyst', `${site}/en/jobs/data-analyst/`, 'Read numbers.'],
@@ -161,6 +164,7 @@ test('each format is served with its own media type and names the addresses of t
   expect(atom.body).toContain(`<id>${site}/en/jobs/</id>`);
   expect(atom.body).toContain(`<link rel="self" href="${site}/en/atom.xml"/>`);
   expect(atom.body).toContain('<title type="text">Backend Intern</title>');
+  expect(atom.body).toContain(`<icon>${site}/favicon.svg</icon>`);
   const json = await feed('en', 'json');
   expect(json.type).toBe('application/feed+json; charset=utf-8');
   expect((JSON.parse(json.body) as JsonFeed).feed_url).toBe(`${site}/en/feed.json`);
