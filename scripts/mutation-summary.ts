@@ -31,12 +31,13 @@ const score = (mutants: Mutant[]) => {
 };
 const row = (name: string, mutants: Mutant[]) => {
   const { detected, valid, percent } = score(mutants);
-  return `${percent.toFixed(2).padStart(6)} %  ${`${detected}/${valid}`.padStart(9)}  ${name}`;
+  const shown = valid ? `${percent.toFixed(2)} %` : 'n/a';
+  return `${shown.padStart(8)}  ${`${detected}/${valid}`.padStart(9)}  ${name}`;
 };
 
 const files = Object.entries(report.files).sort(([a], [b]) => (a < b ? -1 : 1));
 const lines = [
-  '  score   detected  file',
+  '   score   detected  file',
   ...files.map(([file, { mutants }]) => row(file, mutants)),
   row(
     'all files',
