@@ -15,6 +15,7 @@ import {
   SECURITY_HEADERS,
   adminContentSecurityPolicy,
   contentSecurityPolicy,
+  robotsTxt,
 } from '../../src/build/hosting/policy.ts';
 
 const hashes = { script: ['sha256-abc='], style: ['sha256-def='] };
@@ -53,6 +54,42 @@ test('the whole header CSP, each hash and form target once and sorted: any chang
   );
   expect(contentSecurityPolicy({ script: [], style: ['sha256-s='] })).toContain(
     "script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-s=';",
+  );
+});
+
+test("the visual editor's whole policy: only its git hosts added, each once and sorted", () => {
+  expect(
+    adminContentSecurityPolicy([
+      'https://dev.azure.com',
+      'https://api.github.com',
+      'https://dev.azure.com',
+    ]),
+  ).toBe(
+    [
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-eval'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob: https:",
+      "font-src 'self' data:",
+      "connect-src 'self' blob: https://api.github.com https://dev.azure.com",
+      "frame-src 'self'",
+      "worker-src 'self' blob:",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'none'",
+    ].join('; '),
+  );
+  expect(adminContentSecurityPolicy([])).toContain("connect-src 'self' blob:; frame-src");
+});
+
+test('production robots.txt invites crawlers to the sitemap; other environments keep them out', () => {
+  expect(robotsTxt('production', 'https://careers.example.org/sitemap-index.xml')).toBe(
+    'User-agent: *\nAllow: /\n\nSitemap: https://careers.example.org/sitemap-index.xml\n',
+  );
+  expect(robotsTxt('production')).toBe('User-agent: *\nAllow: /\n');
+  expect(robotsTxt('integration')).toBe(
+    '# integration: not for search engines\nUser-agent: *\nDisallow: /\n',
   );
 });
 
