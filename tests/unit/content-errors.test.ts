@@ -228,6 +228,14 @@ const MISTAKES: ContentCase[] = [
     ],
   },
   {
+    name: 'a missing original, named once for the entry',
+    file: 'postings/fixture-data-intern/index.en.mdx',
+    remove: true,
+    expected: [
+      'content/postings/fixture-data-intern/: sourceLocale: the files say the original is en, but index.en.mdx is missing',
+    ],
+  },
+  {
     name: 'a file without frontmatter',
     file: posting,
     replace: [/[\s\S]*/, 'Just text'],
@@ -270,6 +278,19 @@ test('a missing translation shows the original under the fallback policy', () =>
     path: '/es/empleos/fixture-data-intern/',
     version: { locale: 'en' },
   });
+});
+
+test('a translation shown in the original language may not take an address another entry has', () => {
+  rmSync(path.join(dir, 'pages/equal-opportunity/index.es.mdx'));
+  applyCase(dir, {
+    name: '',
+    file: 'pages/about/index.es.mdx',
+    replace: [/^slug: .*$/m, 'slug: fixture-egalite'],
+    expected: [],
+  });
+  expect(problems({ missingTranslation: 'fallback' })).toEqual([
+    'content/pages/equal-opportunity/index.fr.mdx: slug: the address /es/fixture-egalite/ (shown in es until index.es.mdx exists) is already used by content/pages/about/index.es.mdx: choose another slug',
+  ]);
 });
 
 test('a posting before its datePosted is scheduled: not in the model, and not a link target', () => {

@@ -13,7 +13,12 @@ import {
   staticWebAppConfig,
 } from '../../src/build/hosting/hostConfigs.ts';
 import { hashesInPolicy } from '../../src/build/hosting/cspHashes.ts';
-import { contentSecurityPolicy } from '../../src/build/hosting/policy.ts';
+import {
+  SECURITY_HEADERS,
+  adminContentSecurityPolicy,
+  contentSecurityPolicy,
+  robotsTxt,
+} from '../../src/build/hosting/policy.ts';
 
 const hashes = { script: ['sha256-abc='], style: ['sha256-def='] };
 
@@ -23,6 +28,71 @@ test("the header CSP keeps the pages' hashes, forbids framing and allows no inli
   expect(csp).toContain("style-src 'self' 'sha256-def='");
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+});
+
+test('the whole header CSP, each hash and form target once and sorted: any change to it is a security review', () => {
+  expect(
+    contentSecurityPolicy({
+      script: ['sha256-b=', 'sha256-a=', 'sha256-b='],
+      style: [],
+      formAction: ['https://b.example', 'https://a.example', 'https://b.example'],
+    }),
+  ).toBe(
+    [
+      "default-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b='",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "manifest-src 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self' https://a.example https://b.example",
+      "object-src 'none'",
+      'upgrade-insecure-requests',
+    ].join('; '),
+  );
+  expect(contentSecurityPolicy({ script: [], style: ['sha256-s='] })).toContain(
+    "script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-s=';",
+  );
+});
+
+test("the visual editor's whole policy: only its git hosts added, each once and sorted", () => {
+  expect(
+    adminContentSecurityPolicy([
+      'https://dev.azure.com',
+      'https://api.github.com',
+      'https://dev.azure.com',
+    ]),
+  ).toBe(
+    [
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-eval'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob: https:",
+      "font-src 'self' data:",
+      "connect-src 'self' blob: https://api.github.com https://dev.azure.com",
+      "frame-src 'self'",
+      "worker-src 'self' blob:",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'none'",
+    ].join('; '),
+  );
+  expect(adminContentSecurityPolicy([])).toContain("connect-src 'self' blob:; frame-src");
+});
+
+test('production robots.txt invites crawlers to the sitemap; other environments keep them out', () => {
+  expect(robotsTxt('production', 'https://careers.example.org/sitemap-index.xml')).toBe(
+    'User-agent: *\nAllow: /\n\nSitemap: https://careers.example.org/sitemap-index.xml\n',
+  );
+  expect(robotsTxt('production')).toBe('User-agent: *\nAllow: /\n');
+  expect(robotsTxt('integration')).toBe(
+    '# integration: not for search engines\nUser-agent: *\nDisallow: /\n',
+  );
 });
 
 test("hashes are read back from a page's meta policy", () => {
@@ -262,4 +332,134 @@ test('OG images and the logo may be shown by other sites (link previews, feed re
   expect(location('location / {')).toContain(
     'add_header Cross-Origin-Resource-Policy "same-origin" always;',
   );
+});
+
+/** The location blocks of an nginx config, by their match (`= /`, `/en/`, `^~ /admin/`). */
+const nginxLocations = (conf: string) =>
+  new Map(
+    [...conf.matchAll(/^ {4}location ([^{]+) \{\n([\s\S]*?)\n {4}\}$/gm)].map((match) => [
+      match[1]!,
+      match[2]!.split('\n').map((line) => line.trim()),
+    ]),
+  );
+
+test('nginx: the root redirect is never cached, varies by language, and carries the headers', () => {
+  const root = nginxLocations(nginxConfig(hashes, { root: '/srv/site', listen: '8080' })).get(
+    '= /',
+  );
+  expect(root).toEqual([
+    `add_header Content-Security-Policy "${contentSecurityPolicy(hashes)}" always;`,
+    ...Object.entries(SECURITY_HEADERS).map(
+      ([name, value]) => `add_header ${name} "${value}" always;`,
+    ),
+    'add_header Cache-Control "no-cache" always;',
+    'add_header Vary "Accept-Language" always;',
+    'return 302 /$careers_locale/;',
+  ]);
+});
+
+test('nginx runs unprivileged: its pid, temporary files and log go where it is told, or to /tmp and stderr', () => {
+  const defaults = nginxConfig(hashes, { root: '/srv/site', listen: '8080' });
+  expect(defaults).toContain('\npid /tmp/careers-nginx/nginx.pid;\n');
+  expect(defaults).toContain('\nerror_log stderr warn;\n');
+  expect(defaults).toContain('  client_body_temp_path /tmp/careers-nginx/body;\n');
+  const told = nginxConfig(hashes, {
+    root: '/srv/site',
+    listen: '8080',
+    temp: '/run/careers',
+    pid: '/run/careers.pid',
+    errorLog: '/var/log/careers.log',
+  });
+  expect(told).toContain('\npid /run/careers.pid;\n');
+  expect(told).toContain('\nerror_log /var/log/careers.log warn;\n');
+  expect(told).toContain('  scgi_temp_path /run/careers/scgi;\n');
+  expect(told).not.toContain('/tmp/careers-nginx');
+  expect(nginxConfig(hashes, { root: '/srv/site', listen: '8080', temp: '/run/x' })).toContain(
+    '\npid /run/x/nginx.pid;\n',
+  );
+});
+
+test("nginx gives /admin/ the editor's policy instead of the site's, and serves its config.yml as YAML", () => {
+  const withEditor = { ...hashes, adminConnect: ['https://api.github.com'] };
+  const admin = nginxLocations(nginxConfig(withEditor, { root: '/srv/site', listen: '8080' })).get(
+    '^~ /admin/',
+  );
+  expect(admin).toContain(
+    `add_header Content-Security-Policy "${adminContentSecurityPolicy(['https://api.github.com'])}" always;`,
+  );
+  expect(admin?.join('\n')).not.toContain(contentSecurityPolicy(hashes));
+  expect(admin).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  expect(admin).toContain('add_header Cache-Control "public, max-age=0, must-revalidate" always;');
+  expect(admin).toContain('default_type text/yaml;');
+  // Without the editor, nginx has the site's locations and no other.
+  expect([
+    ...nginxLocations(nginxConfig(hashes, { root: '/srv/site', listen: '8080' })).keys(),
+  ]).toEqual([
+    '= /',
+    '/og/',
+    '= /logo.svg',
+    '= /favicon.svg',
+    '/_astro/',
+    '/en/',
+    '/es/',
+    '/fr/',
+    '/',
+  ]);
+});
+
+test('Azure: assets are immutable, the rest revalidated, and Pagefind and WebAssembly files have their types', () => {
+  const config = JSON.parse(staticWebAppConfig(hashes)) as {
+    globalHeaders: Record<string, string>;
+    routes: unknown[];
+    mimeTypes: Record<string, string>;
+  };
+  expect(config.globalHeaders['Cache-Control']).toBe('public, max-age=0, must-revalidate');
+  // Without the editor and in production: no other rule but the files other sites show.
+  const shared = { 'Cross-Origin-Resource-Policy': 'cross-origin' };
+  expect(config.routes).toEqual([
+    { route: '/og/*', headers: shared },
+    { route: '/logo.svg', headers: shared },
+    { route: '/favicon.svg', headers: shared },
+    { route: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+  ]);
+  // Azure answers 404 for a file whose extension it does not know: search would break.
+  expect(config.mimeTypes).toEqual({
+    '.yml': 'text/yaml',
+    '.json': 'application/json',
+    '.xml': 'application/xml',
+    '.pf_meta': 'application/octet-stream',
+    '.pf_index': 'application/octet-stream',
+    '.pf_fragment': 'application/octet-stream',
+    '.pf_filter': 'application/octet-stream',
+    '.wasm': 'application/wasm',
+  });
+});
+
+test("a line exactly at Cloudflare's limit is kept; the error for a longer one quotes its start", () => {
+  const cspLine = (script: string[]) =>
+    headersFile({ script, style: [] })
+      .split('\n')
+      .find((line) => line.startsWith('  Content-Security-Policy'))!;
+  const base = cspLine(['sha256-=']).length;
+  const exact = [`sha256-${'a'.repeat(PAGES_LINE_LIMITS._headers - base)}=`];
+  expect(cspLine(exact)).toHaveLength(PAGES_LINE_LIMITS._headers);
+  const over = [`sha256-${'a'.repeat(PAGES_LINE_LIMITS._headers - base + 1)}=`];
+  expect(() => headersFile({ script: over, style: [] })).toThrow(
+    `_headers for cloudflare: a line of 2001 characters, over the 2000 the host accepts:   Content-Security-Policy: default-src 'self'; script-src 's…`,
+  );
+});
+
+test("with the visual editor but no list of the build's folders, the site's policy is set on / alone", () => {
+  const blocks = headersFile({ ...hashes, adminConnect: [] })
+    .split('\n\n')
+    .map((block) => block.split('\n')[0]);
+  expect(blocks.filter((path) => path !== undefined && !path.startsWith('#'))).toEqual([
+    '/*',
+    '/',
+    '/admin/*',
+    '/og/*',
+    '/logo.svg',
+    '/favicon.svg',
+    '/_astro/*',
+  ]);
 });

@@ -28,6 +28,23 @@ test('each facet narrows the list', () => {
   expect(matchesFilters(job, { ...none, location: 'Barcelona' }, 'es')).toBe(false);
 });
 
+test('a job that has every chosen facet stays in the list', () => {
+  expect(
+    matchesFilters(
+      job,
+      {
+        ...none,
+        q: 'backend',
+        team: 'it-engineering',
+        location: 'Madrid',
+        type: 'INTERN',
+        mode: 'hybrid',
+      },
+      'es',
+    ),
+  ).toBe(true);
+});
+
 test('free text ignores case and accents and needs every word', () => {
   expect(matchesFilters(job, { ...none, q: 'ingenieria BACKEND' }, 'es')).toBe(true);
   expect(matchesFilters(job, { ...none, q: 'practicas java' }, 'es')).toBe(false);

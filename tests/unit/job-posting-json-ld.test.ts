@@ -31,10 +31,11 @@ const parsed = (data: unknown) =>
   JSON.parse(serializeJsonLd(data)) as Exclude<WithContext<JobPosting>, string> &
     Record<string, unknown>;
 
+// Built in each test, not once for the describe block: code run while tests are being
+// collected belongs to no test, and mutation testing would not know these tests check it.
 describe('JobPosting JSON-LD', () => {
-  const posting = parsed(jobPostingJsonLd(input));
-
   test('has every property Google requires', () => {
+    const posting = parsed(jobPostingJsonLd(input));
     expect(posting['@context']).toBe('https://schema.org');
     expect(posting['@type']).toBe('JobPosting');
     expect(posting.title).toBe('Backend Engineer Intern');
@@ -48,6 +49,7 @@ describe('JobPosting JSON-LD', () => {
   });
 
   test("has Google's recommended properties that the content gives", () => {
+    const posting = parsed(jobPostingJsonLd(input));
     expect(posting.validThrough).toBe('2027-01-31T23:59:59Z');
     expect(posting.employmentType).toBe('INTERN');
     expect(posting.identifier).toEqual({
@@ -65,6 +67,7 @@ describe('JobPosting JSON-LD', () => {
   });
 
   test('states a base salary only when the content gives a pay range', () => {
+    const posting = parsed(jobPostingJsonLd(input));
     expect(posting.baseSalary).toBeUndefined();
     const paid = parsed(
       jobPostingJsonLd({
@@ -96,7 +99,12 @@ describe('JobPosting JSON-LD', () => {
     });
   });
 
+  test('names benefits only when the posting lists some', () => {
+    expect(parsed(jobPostingJsonLd({ ...input, benefits: [] }))).not.toHaveProperty('jobBenefits');
+  });
+
   test('lists sameAs only when the organization has official profiles', () => {
+    const posting = parsed(jobPostingJsonLd(input));
     expect((posting.hiringOrganization as Record<string, unknown>).sameAs).toBeUndefined();
     const withProfiles = parsed(
       jobPostingJsonLd({
@@ -116,6 +124,14 @@ test('a title with markup cannot close the script element', () => {
   );
   expect(json).not.toContain('</script');
   expect(JSON.parse(json).title).toBe('</script><script>alert(1)</script>');
+});
+
+test('line and paragraph separators in a title reach the crawler unchanged, escaped for old script parsers', () => {
+  const title = 'Backend\u2028Intern\u2029Madrid';
+  const json = serializeJsonLd(jobPostingJsonLd({ ...input, title }));
+  expect(json).not.toMatch(/[\u2028\u2029]/);
+  expect(json).toContain('Backend\\u2028Intern\\u2029Madrid');
+  expect(JSON.parse(json).title).toBe(title);
 });
 
 test('breadcrumbs number their items from 1', () => {

@@ -34,6 +34,27 @@ test('code shows <Link> as written', () => {
   ]);
 });
 
+test('code fenced with tildes or indented fences, and double-backtick spans, show <Link> as written too', () => {
+  const body = [
+    '~~~',
+    '<Link to="jobs">in tildes</Link>',
+    '~~~',
+    '  ```',
+    '<Link to="jobs">in an indented fence</Link>',
+    '  ```',
+    'Use ``<Link to="jobs">`x`</Link>`` or <Link  to="jobs" >the jobs</Link>.',
+  ].join('\n');
+  expect(linksToMarkdown(body).split('\n')).toEqual([
+    '~~~',
+    '<Link to="jobs">in tildes</Link>',
+    '~~~',
+    '  ```',
+    '<Link to="jobs">in an indented fence</Link>',
+    '  ```',
+    'Use ``<Link to="jobs">`x`</Link>`` or [the jobs](careers-link:jobs).',
+  ]);
+});
+
 test('the page resolves each link in its own language and leaves other links alone', () => {
   const html =
     '<p><a href="careers-link:company-bus">bus</a>, <a href="https://www.ing.jobs/">ING</a> and <a href="careers-link:jobs">jobs</a></p>';

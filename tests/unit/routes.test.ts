@@ -15,6 +15,10 @@ describe('pathFor', () => {
     expect(pathFor('es', { kind: 'jobs' })).toBe('/es/empleos/');
     expect(pathFor('fr', { kind: 'jobs' })).toBe('/fr/offres/');
     expect(pathFor('fr', { kind: 'home' })).toBe('/fr/');
+    expect(pathFor('es', { kind: 'benefits' })).toBe('/es/beneficios/');
+    expect(pathFor('fr', { kind: 'search' })).toBe('/fr/recherche/');
+    expect(pathFor('es', { kind: 'saved' })).toBe('/es/ofertas-guardadas/');
+    expect(pathFor('en', { kind: 'alerts' })).toBe('/en/job-alerts/');
   });
 
   test('puts postings under the localized jobs segment and benefits under benefits', () => {
@@ -28,11 +32,17 @@ describe('pathFor', () => {
   });
 
   test('refuses a content page without a slug', () => {
-    expect(() => pathFor('en', { kind: 'posting', id: 'x' })).toThrow(/slug is required/);
+    expect(() => pathFor('en', { kind: 'posting', id: 'x' })).toThrow(
+      'A slug is required to build the path of posting:x',
+    );
+    expect(() => pathFor('fr', { kind: 'page', id: 'about' }, '')).toThrow(
+      'A slug is required to build the path of page:about',
+    );
   });
 
   test('refuses segments that are not URL-safe slugs', () => {
-    expect(() => localePath('en', 'Jobs')).toThrow(/Invalid URL segment/);
+    expect(() => localePath('en', 'Jobs')).toThrow('Invalid URL segment "Jobs" for locale en');
+    expect(() => localePath('es', 'ok', '-x')).toThrow('Invalid URL segment "-x" for locale es');
     expect(() => localePath('en', '../etc')).toThrow(/Invalid URL segment/);
     expect(() => localePath('en', 'a b')).toThrow(/Invalid URL segment/);
   });

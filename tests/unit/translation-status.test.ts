@@ -147,3 +147,15 @@ test('a translator marks a translation reviewed against the changed original: up
     'stale',
   );
 });
+
+test('the columns line up under their headers, with a rule as wide as each column', () => {
+  // Cells are separated by two spaces or more; a state can be two words ("up to date").
+  const table = formatStatusTable(translationStatus(dir, () => new Date('2026-01-01'))).split('\n');
+  const starts = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((match) => match.index);
+  for (const line of table) expect(starts(line), line).toEqual(starts(table[0]!));
+  const widest = (column: number) =>
+    Math.max(...table.map((line) => line.split(/\s{2,}/)[column]?.length ?? 0));
+  expect(table[1]!.split('  ').filter(Boolean)).toEqual(
+    [0, 1, 2, 3].map((column) => '-'.repeat(widest(column))),
+  );
+});
