@@ -40,6 +40,10 @@ test('the root redirects temporarily by Accept-Language', async ({ request }) =>
     ['en-GB,es;q=0.5', 'en'],
     ['de-DE, fr;q=0.8', 'fr'],
     ['ja', 'en'],
+    // The first language listed that the site has, not the first one found anywhere.
+    ['de, en;q=0.9, fr', 'en'],
+    // Estonian is not Spanish.
+    ['et-EE,et', 'en'],
   ] as const) {
     const response = await request.get('/', {
       headers: { 'Accept-Language': header },

@@ -342,7 +342,10 @@ ${Object.entries(adminHeaders(hashes, environment))
 `
     : '';
   const temp = options.temp ?? '/tmp/careers-nginx';
-  const languages = LOCALES.filter((l) => l !== ROOT_REDIRECT.fallback);
+  // The first language listed that the site has: one pattern per language, matching only
+  // when every item before it is a language the site lacks ("et" is not "es"; in
+  // "de, en;q=0.9, fr" English comes first). nginx's map cannot weigh q-values.
+  const unsupportedItem = `\\s*(?!(?:${LOCALES.join('|')})(?:[-;,\\s]|$))[^,]*,`;
   return `# Generated from src/build/hosting/policy.ts for ${environment}. Do not edit.
 worker_processes 1;
 daemon off;
@@ -369,9 +372,7 @@ http {
 
   map $http_accept_language $careers_locale {
     default ${ROOT_REDIRECT.fallback};
-    "~*^\\s*${ROOT_REDIRECT.fallback}" ${ROOT_REDIRECT.fallback};
-${languages.map((l) => `    "~*^\\s*${l}" ${l};`).join('\n')}
-${languages.map((l) => `    "~*(^|,)\\s*${l}([-;,]|$)" ${l};`).join('\n')}
+${LOCALES.map((l) => `    "~*^(?:${unsupportedItem})*\\s*${l}(?:[-;,\\s]|$)" ${l};`).join('\n')}
   }
 
   server {
