@@ -126,8 +126,7 @@ export function contentModel(): ContentModelIntegration {
                     response.end(problemsPage(devProblems));
                   });
                   // A saved file: read the content again; the pages reload with the new model.
-                  const changed = (file: string) => {
-                    if (!file.startsWith(contentDir + path.sep)) return;
+                  const reload = () => {
                     const next = readNow(root);
                     devProblems = next.model.problems;
                     if (next.model.problems.length > 0) {
@@ -145,6 +144,14 @@ export function contentModel(): ContentModelIntegration {
                     server.ws.send({ type: 'full-reload' });
                   };
                   server.watcher.add(contentDir);
+                  // An editor's save can arrive as several events (truncate, then write), and
+                  // the first may see an empty file: read once the saving has settled.
+                  let settling: NodeJS.Timeout | undefined;
+                  const changed = (file: string) => {
+                    if (!file.startsWith(contentDir + path.sep)) return;
+                    clearTimeout(settling);
+                    settling = setTimeout(reload, 150);
+                  };
                   server.watcher.on('change', changed).on('add', changed).on('unlink', changed);
                 },
               },
