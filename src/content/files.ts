@@ -34,6 +34,8 @@ export interface EntryFile {
   body: string;
   /** Line of the file on which the body starts, so body problems name file lines. */
   bodyLine: number;
+  /** Scaffold placeholders still in the file, one problem per line. */
+  placeholders: ContentProblem[];
 }
 
 export interface DataFile {
@@ -88,7 +90,7 @@ export function readEntryFile(collection: Collection, id: string, locale: Locale
   const parsed = parseEntryText(file, text);
   if ('message' in parsed) return parsed;
   const digest = createHash('sha256').update(text).digest('base64url').slice(0, 22);
-  return { collection, id, locale, file, absolutePath, digest, ...parsed };
+  return { collection, id, locale, file, absolutePath, digest, ...parsed, placeholders: placeholderProblems(file, text) };
 }
 
 /** Hidden files (.gitkeep, an editor's swap file) are not content. */
@@ -135,8 +137,10 @@ export function readContentFiles(contentDir: string, displayRoot = 'content'): C
         read.versionFiles.add(file);
         const entry = readEntryFile(collection, id, localeOfFileName(name) as Locale, path.join(folder, name), file);
         if ('message' in entry) read.problems.push(entry);
-        else read.entries.push(entry);
-        read.problems.push(...placeholderProblems(file, readFileSync(path.join(folder, name), 'utf8')));
+        else {
+          read.entries.push(entry);
+          read.problems.push(...entry.placeholders);
+        }
       }
     }
   }
