@@ -19,6 +19,7 @@ import { contentDir } from '../content/location.ts';
 import { readContentModel, type ContentModel, type ContentSource } from '../content/model.ts';
 import { formatProblem, type ContentProblem } from '../content/problems.ts';
 import { ADMIN_PATH } from './hosting/policy.ts';
+import { escapeMarkup } from '../shared/escapeMarkup.ts';
 import { buildDay, readSettings } from '../settings.ts';
 
 const MODULES = {
@@ -32,9 +33,6 @@ export interface ContentModelIntegration {
   model(): ContentModel;
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 /** The preview's page while the content has problems; Vite's client reloads it after a save. */
 function problemsPage(problems: ContentProblem[]): string {
   const count = problems.length;
@@ -45,7 +43,7 @@ function problemsPage(problems: ContentProblem[]): string {
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}li{margin:.5rem 0;font-family:ui-monospace,monospace;overflow-wrap:anywhere}</style></head>
 <body><main><h1>The content has ${count} problem${count === 1 ? '' : 's'}</h1>
 <p>Fix ${count === 1 ? 'it' : 'them'} and save: this page shows the site again by itself.</p>
-<ul>${problems.map((problem) => `<li>${escape(formatProblem(problem))}</li>`).join('')}</ul></main></body>
+<ul>${problems.map((problem) => `<li>${escapeMarkup(formatProblem(problem))}</li>`).join('')}</ul></main></body>
 </html>
 `;
 }

@@ -3,6 +3,7 @@
  * RSS 2.0, Atom 1.0 and JSON Feed 1.1 from one description, with the `feed` library.
  * Besides the all-jobs feeds, one set per interest (team, type of contract) for alerts.
  */
+import { escapeMarkup } from '../shared/escapeMarkup.ts';
 import { Feed } from 'feed';
 import type { APIContext } from 'astro';
 import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/config.ts';
@@ -105,9 +106,6 @@ async function buildFeed(locale: Locale, site: URL | string, interest?: Interest
   return feed;
 }
 
-const escapeXml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-
 /**
  * Atom with entry titles and summaries as text (`type="text"`), as they are: the feed
  * library declares them HTML, which a reader would render, so a "<b>" an editor typed in
@@ -116,7 +114,7 @@ const escapeXml = (text: string) =>
 export function atomWithTextEntries(xml: string): string {
   return xml.replace(
     /<(title|summary) type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/\1>/g,
-    (_, tag: string, text: string) => `<${tag} type="text">${escapeXml(text)}</${tag}>`,
+    (_, tag: string, text: string) => `<${tag} type="text">${escapeMarkup(text)}</${tag}>`,
   );
 }
 
