@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locale } from '../../src/i18n/config.ts';
 import { entryFileName } from '../../src/content/location.ts';
+import { readContentModel } from '../../src/content/model.ts';
+import type { MissingTranslationPolicy } from '../../src/settings.ts';
+import { FIXTURE_CONTENT_DIR } from './servers.ts';
 
 export function frontmatter(file: string): Record<string, unknown> {
   const text = readFileSync(file, 'utf8');
@@ -23,3 +26,15 @@ export function entry(
 export function dataFile<T>(name: string, dir = 'content'): T {
   return parse(readFileSync(`${dir}/data/${name}`, 'utf8')) as T;
 }
+
+/** The fixture content's model as a build on `today` would read it. */
+export const fixtureModel = (
+  today: string,
+  missingTranslation: MissingTranslationPolicy = 'error',
+) =>
+  readContentModel({
+    contentDir: FIXTURE_CONTENT_DIR,
+    publicDir: 'public',
+    today,
+    missingTranslation,
+  }).model;

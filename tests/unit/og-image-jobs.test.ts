@@ -1,20 +1,12 @@
 /** The build draws one Open Graph image for every page in every language, from the content model alone. */
+import { fixtureModel } from '../support/content.ts';
 import { expect, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { SECTION_PAGES } from '../../src/i18n/routes.ts';
-import { readContentModel } from '../../src/content/model.ts';
 import { ogImageJobs } from '../../src/build/og/ogImageInput.ts';
 
-const read = (today: string, missingTranslation: 'error' | 'fallback' = 'error') =>
-  readContentModel({
-    contentDir: 'tests/fixtures/content',
-    publicDir: 'public',
-    today,
-    missingTranslation,
-  }).model;
-
 test('one image per section page, page and posting in every language, at its page key', () => {
-  const model = read('2026-06-01');
+  const model = fixtureModel('2026-06-01');
   const files = ogImageJobs(model).map((job) => job.file);
   expect(files).toHaveLength(
     LOCALES.length * (SECTION_PAGES.length + model.pages.length + model.postings.length),
@@ -25,10 +17,10 @@ test('one image per section page, page and posting in every language, at its pag
 });
 
 test('a posting image shows its title, its team in the page language and its city', () => {
-  const job = ogImageJobs(read('2026-06-01')).find(
+  const job = ogImageJobs(fixtureModel('2026-06-01')).find(
     (candidate) => candidate.file === 'og/es/posting-fixture-data-intern.png',
   )!;
-  const posting = read('2026-06-01').postings.find(
+  const posting = fixtureModel('2026-06-01').postings.find(
     (candidate) => candidate.id === 'fixture-data-intern',
   )!;
   expect(job.input).toMatchObject({
@@ -39,6 +31,6 @@ test('a posting image shows its title, its team in the page language and its cit
 });
 
 test('a scheduled posting has no image until its day', () => {
-  const files = ogImageJobs(read('2000-01-01')).map((job) => job.file);
+  const files = ogImageJobs(fixtureModel('2000-01-01')).map((job) => job.file);
   expect(files.some((file) => file.includes('posting-'))).toBe(false);
 });

@@ -3,8 +3,9 @@
  * output at all), open from that day through its whole validThrough day, closed after it
  * (its page stays, marked closed and out of lists, feeds and the sitemap).
  */
+import { fixtureModel } from '../support/content.ts';
 import { expect, test } from 'vitest';
-import { postingStatus, readContentModel } from '../../src/content/model.ts';
+import { postingStatus } from '../../src/content/model.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const posting = { datePosted: day('2026-02-01'), validThrough: day('2026-03-31') };
@@ -26,16 +27,8 @@ test('a posting posted and closing on the same day is open that day only', () =>
   ).toEqual(['scheduled', 'open', 'closed']);
 });
 
-const model = (today: string) =>
-  readContentModel({
-    contentDir: 'tests/fixtures/content',
-    publicDir: 'public',
-    today,
-    missingTranslation: 'error',
-  }).model;
-
 test("the build's day decides which postings are open, closed or not published yet", () => {
-  const { postings, scheduled, today } = model('2026-06-01');
+  const { postings, scheduled, today } = fixtureModel('2026-06-01');
   expect(today).toBe('2026-06-01');
   expect(Object.fromEntries(postings.map((entry) => [entry.id, entry.status]))).toEqual({
     'fixture-closed-analyst': 'closed',
@@ -47,7 +40,7 @@ test("the build's day decides which postings are open, closed or not published y
 });
 
 test('a closed posting keeps its page in every language; a scheduled one has none', () => {
-  const { postings } = model('2026-06-01');
+  const { postings } = fixtureModel('2026-06-01');
   const closed = postings.find((entry) => entry.id === 'fixture-closed-analyst')!;
   expect(closed.shown.map((shown) => shown.locale)).toEqual(['en', 'es', 'fr']);
   expect(closed.shown.every((shown) => shown.path.includes('/fixture-'))).toBe(true);
@@ -55,7 +48,7 @@ test('a closed posting keeps its page in every language; a scheduled one has non
 });
 
 test('on the day a scheduled posting opens, it is published like any other', () => {
-  const { postings, scheduled } = model('2200-01-01');
+  const { postings, scheduled } = fixtureModel('2200-01-01');
   expect(scheduled).toEqual([]);
   expect(postings.find((entry) => entry.id === 'fixture-scheduled-analyst')?.status).toBe('open');
 });
