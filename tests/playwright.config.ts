@@ -84,7 +84,13 @@ export default defineConfig({
     {
       name: 'a11y',
       testMatch: 'a11y/**/*.spec.ts',
+      testIgnore: '**/*.fixture.spec.ts',
       use: { baseURL: `http://localhost:${SITE_PORT}` },
+    },
+    {
+      name: 'a11y-fixtures',
+      testMatch: 'a11y/**/*.fixture.spec.ts',
+      use: { baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
   ],
   // Always fresh servers: one left running on a test port would serve an older build.

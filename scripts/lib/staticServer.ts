@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import { negotiateLocale, parseAcceptLanguage } from '../../src/i18n/config.ts';
-import { localeOfPath } from '../../src/i18n/routes.ts';
+import { builtLocales } from './builtLocales.ts';
 
 export interface ServerOptions {
   dir: string;
@@ -16,9 +16,9 @@ export interface ServerOptions {
   host?: string;
 }
 
-export function notFoundPageFor(dir: string, pathname: string): string {
-  const locale = localeOfPath(pathname);
-  const localized = locale ? path.join(dir, locale, '404', 'index.html') : undefined;
+function notFoundPageFor(dir: string, pathname: string, locales: readonly string[]): string {
+  const first = pathname.split('/').filter(Boolean)[0] ?? '';
+  const localized = locales.includes(first) ? path.join(dir, first, '404', 'index.html') : undefined;
   return localized && existsSync(localized) ? localized : path.join(dir, '404.html');
 }
 
@@ -27,11 +27,15 @@ export function createSiteServer({ dir }: Pick<ServerOptions, 'dir'>): http.Serv
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No built site in ${root}: run "npm run build" first.`);
   }
+  const locales = builtLocales(root);
   const files = sirv(root, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
   return http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/') {
-      const locale = negotiateLocale(parseAcceptLanguage(request.headers['accept-language']));
+      const locale = negotiateLocale(
+        parseAcceptLanguage(request.headers['accept-language']),
+        locales,
+      );
       response.writeHead(302, {
         Location: `/${locale}/${url.search}`,
         Vary: 'Accept-Language',
@@ -41,7 +45,7 @@ export function createSiteServer({ dir }: Pick<ServerOptions, 'dir'>): http.Serv
       return;
     }
     files(request, response, () => {
-      const body = readFileSync(notFoundPageFor(root, url.pathname));
+      const body = readFileSync(notFoundPageFor(root, url.pathname, locales));
       response.writeHead(404, {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-cache',

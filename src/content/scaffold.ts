@@ -29,6 +29,7 @@ const POSTING_SECTIONS: Record<Locale, string[]> = {
   en: ['Your role and work environment', 'Your key responsibilities', 'What we are looking for', 'What we offer'],
   es: ['Tu rol y tu entorno de trabajo', 'Tus principales responsabilidades', 'Qué buscamos', 'Qué te ofrecemos'],
   fr: ['Votre rôle et votre environnement de travail', 'Vos principales missions', 'Ce que nous recherchons', 'Ce que nous vous offrons'],
+  nl: ['Jouw rol en werkomgeving', 'Jouw belangrijkste verantwoordelijkheden', 'Wie we zoeken', 'Wat we je bieden'],
 };
 
 const placeholder = (what: string, locale: Locale) => `⟦${what}, in ${languageName(locale, DEFAULT_LOCALE)}⟧`;

@@ -4,7 +4,7 @@
  * `.describe()` texts are shown to editors (scaffold comments, editor guide).
  */
 import { z } from 'astro/zod';
-import { LOCALES, type Locale } from '../i18n/config.ts';
+import { LANGUAGES, LOCALES, isLocale, type Locale } from '../i18n/config.ts';
 import { isSlug } from '../i18n/routes.ts';
 
 const localeSchema = z.enum(LOCALES, {
@@ -161,9 +161,14 @@ export const pageSchema = z.strictObject({
 
 export type Page = z.infer<typeof pageSchema>;
 
-/** A text given in every locale. Missing one is an error, so no page shows an empty label. */
+/**
+ * A text given in every language the site publishes; missing one is an error, so no page
+ * shows an empty label. A language the code speaks but the site does not publish yet
+ * may be given ahead of its launch. Records hold the published languages: no page asks
+ * for another.
+ */
 export const localizedText = z.strictObject(
-  Object.fromEntries(LOCALES.map((locale) => [locale, text(locale)])) as Record<Locale, ReturnType<typeof text>>,
+  Object.fromEntries(LANGUAGES.map((locale) => [locale, isLocale(locale) ? text(locale) : text(locale).optional()])) as Record<Locale, ReturnType<typeof text>>,
 );
 
 export const teamSchema = z.strictObject({
@@ -207,6 +212,6 @@ export const organizationSchema = z.strictObject({
 export function splitEntryId(id: string): { entryId: string; locale: Locale } {
   const at = id.lastIndexOf('/');
   const locale = id.slice(at + 1);
-  if (at < 1 || !LOCALES.includes(locale as Locale)) throw new Error(`Unexpected entry id "${id}"`);
-  return { entryId: id.slice(0, at), locale: locale as Locale };
+  if (at < 1 || !isLocale(locale)) throw new Error(`Unexpected entry id "${id}"`);
+  return { entryId: id.slice(0, at), locale };
 }

@@ -1,17 +1,33 @@
 import { LOCALES, type Locale } from './config.ts';
 
 /**
- * Localized path segments, so URLs read naturally in each language.
+ * Localized path segments, so URLs read naturally in each language (every language the
+ * code speaks, published or not: a missing one is a type error).
  * Every page URL is `/<locale>/<segment>/<slug>/` or `/<locale>/<slug>/`; the slugs
  * of content entries come from their frontmatter.
  */
 export const SEGMENTS = {
-  jobs: { en: 'jobs', es: 'empleos', fr: 'offres' },
-  benefits: { en: 'benefits', es: 'beneficios', fr: 'avantages' },
-  search: { en: 'search', es: 'buscar', fr: 'recherche' },
-  saved: { en: 'saved-jobs', es: 'ofertas-guardadas', fr: 'offres-enregistrees' },
-  alerts: { en: 'job-alerts', es: 'alertas-de-empleo', fr: 'alertes-emploi' },
-  accessibility: { en: 'accessibility', es: 'accesibilidad', fr: 'accessibilite' },
+  jobs: { en: 'jobs', es: 'empleos', fr: 'offres', nl: 'vacatures' },
+  benefits: { en: 'benefits', es: 'beneficios', fr: 'avantages', nl: 'arbeidsvoorwaarden' },
+  search: { en: 'search', es: 'buscar', fr: 'recherche', nl: 'zoeken' },
+  saved: {
+    en: 'saved-jobs',
+    es: 'ofertas-guardadas',
+    fr: 'offres-enregistrees',
+    nl: 'opgeslagen-vacatures',
+  },
+  alerts: {
+    en: 'job-alerts',
+    es: 'alertas-de-empleo',
+    fr: 'alertes-emploi',
+    nl: 'vacaturealerts',
+  },
+  accessibility: {
+    en: 'accessibility',
+    es: 'accesibilidad',
+    fr: 'accessibilite',
+    nl: 'toegankelijkheid',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** Pages that exist once per locale, whatever the content: valid `<Link to>` targets too. */

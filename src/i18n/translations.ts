@@ -1,25 +1,33 @@
 /**
  * UI strings through a private i18next instance: no global state shared with other
- * code, no detection, no backend. Resources are bundled JSON, so a missing key is a
- * type error (see i18next.d.ts) and a dictionary test catches a missing translation.
+ * code, no detection, no backend. Resources are bundled JSON, English the source: a key
+ * used but missing from en.json (i18next.d.ts) or missing from another language's file
+ * (below) is a type error.
  */
 import { createInstance, type TFunction } from 'i18next';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './config.ts';
+import { DEFAULT_LOCALE, LANGUAGES, type Locale } from './config.ts';
 import { typeset } from './typography.ts';
 import en from './locales/en.json' with { type: 'json' };
 import es from './locales/es.json' with { type: 'json' };
 import fr from './locales/fr.json' with { type: 'json' };
+import nl from './locales/nl.json' with { type: 'json' };
 
-export const DICTIONARIES: Record<Locale, Record<string, string>> = { en, es, fr };
+/** A language's UI strings: every key of the English source. */
+export type Dictionary = typeof en;
+
+/** Every language the code speaks has every English key: one left out fails `astro check`. */
+const complete = { en, es, fr, nl } satisfies Record<Locale, Dictionary>;
+
+export const DICTIONARIES: Record<Locale, Record<string, string>> = complete;
 
 const i18n = createInstance();
 await i18n.init({
   lng: DEFAULT_LOCALE,
   // Missing keys must not silently show English: the dictionary test fails first.
   fallbackLng: false,
-  supportedLngs: [...LOCALES],
+  supportedLngs: [...LANGUAGES],
   resources: Object.fromEntries(
-    LOCALES.map((locale) => [locale, { translation: DICTIONARIES[locale] }]),
+    LANGUAGES.map((locale) => [locale, { translation: DICTIONARIES[locale] }]),
   ),
   keySeparator: false,
   nsSeparator: false,

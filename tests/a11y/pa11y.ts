@@ -1,6 +1,8 @@
 /**
  * pa11y over every URL of the built site's sitemap, plus the 404 pages and the root
- * chooser, and the fixture site's alerts pages (the only build with the email form), with both runners (axe and HTML_CodeSniffer) at WCAG 2 AA. Any error fails.
+ * chooser, and from the fixture site its alerts pages (the only build with the email
+ * form) and every page in its fourth language, Dutch, with both runners (axe and
+ * HTML_CodeSniffer) at WCAG 2 AA. Any error fails.
  * Prints how many URLs it checked; writes reports/pa11y.json for the test summary.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -10,8 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/browser.ts';
 import { createSiteServer, listen } from '../../scripts/lib/staticServer.ts';
 import { allViews } from '../support/pages.ts';
 import { FIXTURE_OUT_DIR } from '../support/servers.ts';
-import { LOCALES } from '../../src/i18n/config.ts';
-import { pathFor } from '../../src/i18n/routes.ts';
+import { fixtureGatePaths } from '../support/pages.ts';
 
 const PORT = 4413;
 const FIXTURE_PA11Y_PORT = 4415;
@@ -29,7 +30,7 @@ const browser = await puppeteer.launch({
 
 const paths = [
   ...allViews('dist').map((path) => `${origin}${path}`),
-  ...LOCALES.map((locale) => `${fixtureOrigin}${pathFor(locale, { kind: 'alerts' })}`),
+  ...fixtureGatePaths().map((path) => `${fixtureOrigin}${path}`),
 ];
 const failures: string[] = [];
 let passed = 0;

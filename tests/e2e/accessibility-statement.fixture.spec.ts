@@ -4,11 +4,10 @@
  * many working days a reply comes, and the enforcement authority.
  */
 import { expect, test } from '@playwright/test';
-import { LOCALES } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { useTranslations } from '../../src/i18n/translations.ts';
 import { dataFile } from '../support/content.ts';
-import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LOCALES } from '../support/servers.ts';
 
 const [organization] = dataFile<
   {
@@ -21,7 +20,7 @@ const [organization] = dataFile<
 >('organization.yaml', FIXTURE_CONTENT_DIR);
 const contact = organization!.accessibility;
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   test(`${locale}: the statement gives the address, the reply time and the authority the organization set`, async ({
     page,
   }) => {

@@ -14,13 +14,13 @@
  * pages are indexable, is tests/unit/noindex-pages-in-production.test.ts.
  */
 import { expect, test } from '@playwright/test';
-import { LOCALES, type Locale } from '../../src/i18n/config.ts';
+import { type Locale } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { entry } from '../support/content.ts';
 import { xmlTitles } from '../support/feeds.ts';
 import { jsonLdTypesOf } from '../support/html.ts';
 import { sitemapFiles, sitemapUrls } from '../support/sitemap.ts';
-import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LOCALES } from '../support/servers.ts';
 
 const CLOSED = 'fixture-closed-analyst';
 const OPEN = 'fixture-platform-engineer';
@@ -39,10 +39,10 @@ const postingPath = (id: string, locale: Locale) =>
   pathFor(locale, { kind: 'posting', id }, String(posting(id, locale).slug));
 const title = (id: string, locale: Locale) => String(posting(id, locale).title);
 /** The closed posting in every language: no feed or sitemap may name any of them. */
-const closedPaths = LOCALES.map((locale) => postingPath(CLOSED, locale));
-const closedTitles = LOCALES.map((locale) => title(CLOSED, locale));
+const closedPaths = FIXTURE_LOCALES.map((locale) => postingPath(CLOSED, locale));
+const closedTitles = FIXTURE_LOCALES.map((locale) => title(CLOSED, locale));
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   const closedPath = postingPath(CLOSED, locale);
   const openPath = postingPath(OPEN, locale);
 

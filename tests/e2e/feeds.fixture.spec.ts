@@ -4,14 +4,13 @@
  * advertises them.
  */
 import { expect, test } from '@playwright/test';
-import { LOCALES } from '../../src/i18n/config.ts';
 import { entry } from '../support/content.ts';
 import { xmlTitles } from '../support/feeds.ts';
-import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LOCALES } from '../support/servers.ts';
 
 const OPEN = ['fixture-platform-engineer', 'fixture-data-intern', 'fixture-markup'];
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   const expected = OPEN.map((id) =>
     String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title),
   ).sort();

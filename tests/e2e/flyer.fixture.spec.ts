@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { LOCALES, type Locale } from '../../src/i18n/config.ts';
+import { type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { entry } from '../support/content.ts';
-import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LOCALES } from '../support/servers.ts';
 
 const ID = 'fixture-data-intern';
 const postingPath = (locale: Locale) =>
   `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', ID, locale, FIXTURE_CONTENT_DIR).slug}/`;
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   test(`the ${locale} flyer opens from its posting, alone on the page, and its QR code decodes to the posting URL tagged utm_source=qr`, async ({
     page,
   }) => {

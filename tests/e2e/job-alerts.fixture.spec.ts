@@ -6,12 +6,16 @@
  */
 import { expect, test } from '@playwright/test';
 import { wcagViolations } from '../support/axe.ts';
-import { LOCALES, type Locale } from '../../src/i18n/config.ts';
+import { type Locale } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { dataFile, entry } from '../support/content.ts';
 import { xmlTitles } from '../support/feeds.ts';
-import { FIXTURE_ALERTS_ENDPOINT, FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import {
+  FIXTURE_ALERTS_ENDPOINT,
+  FIXTURE_CONTENT_DIR,
+  FIXTURE_LOCALES,
+} from '../support/servers.ts';
 
 /** What the fixture content holds: the closed analyst (full time, data analytics) is in no feed. */
 const EXPECTED: Record<string, string[]> = {
@@ -47,7 +51,7 @@ test('the alerts page offers a feed for every team and every type of contract, a
   );
 });
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   const t = SHOWN_STRINGS[locale];
 
   test(`the ${locale} chooser gives the chosen interest's feed address, and Copy puts it on the clipboard`, async ({

@@ -3,7 +3,8 @@
  * types, work modes and cities; one closed), so every filter has something to remove.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LOCALES, type Locale } from '../../src/i18n/config.ts';
+import { type Locale } from '../../src/i18n/config.ts';
+import { FIXTURE_LOCALES } from '../support/servers.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { SHOWN_STRINGS } from '../support/i18n.ts';
 
@@ -11,7 +12,7 @@ const OPEN_COUNT = 3;
 const jobsPath = (locale: Locale) => `/${locale}/${SEGMENTS.jobs[locale]}/`;
 const cards = (page: Page) => page.locator('[data-job-list] > li:visible');
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   const t = SHOWN_STRINGS[locale];
   test.describe(`jobs list (${locale})`, () => {
     test('without JavaScript every open posting is listed, no filter control shows, and a filtered URL still lists all', async ({
@@ -102,6 +103,7 @@ for (const locale of LOCALES) {
       en: 'fixture-closed-analyst',
       es: 'fixture-analista-cerrada',
       fr: 'fixture-analyste-close',
+      nl: 'fixture-gesloten-analist',
     }[locale];
     const response = await page.goto(`${jobsPath(locale)}${slug}/`);
     expect(response?.status()).toBe(200);

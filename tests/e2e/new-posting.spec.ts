@@ -8,12 +8,17 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { LOCALES } from '../../src/i18n/config.ts';
+import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { createSiteServer, listen } from '../../scripts/lib/staticServer.ts';
 
 const PORT = 4419;
-const TITLES = { en: 'Data Analyst', es: 'Analista de datos', fr: 'Analyste de données' } as const;
+const TITLES: Record<Locale, string> = {
+  en: 'Data Analyst',
+  es: 'Analista de datos',
+  fr: 'Analyste de données',
+  nl: 'Data-analist',
+};
 
 /**
  * Builds of this throwaway folder pass --force: Astro's content cache would otherwise keep

@@ -3,14 +3,14 @@
  * CAREERS_TODAY after the last closing date): a friendly empty state in each language
  * that points to job alerts, and feeds that are still valid, just empty.
  */
+import { FIXTURE_LOCALES } from '../support/servers.ts';
 import { expect, test } from '@playwright/test';
-import { LOCALES } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { xmlTitles } from '../support/feeds.ts';
 import { wcagViolations } from '../support/axe.ts';
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   const t = SHOWN_STRINGS[locale];
 
   test(`with nothing open, the ${locale} jobs list and home page say so and offer job alerts`, async ({

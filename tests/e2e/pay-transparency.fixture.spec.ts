@@ -5,11 +5,11 @@
  * and the jobs list can keep only the postings that state one.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LOCALES, type Locale } from '../../src/i18n/config.ts';
+import { type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { entry } from '../support/content.ts';
 import { SHOWN_STRINGS } from '../support/i18n.ts';
-import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LOCALES } from '../support/servers.ts';
 
 const PAID = 'fixture-platform-engineer';
 const UNPAID = 'fixture-data-intern';
@@ -20,6 +20,7 @@ const EXPECTED: Record<Locale, string> = {
   en: '€45,000–€60,000 gross a year',
   es: '45 000–60 000 € al año en bruto',
   fr: '45 000–60 000 € brut par an',
+  nl: '€ 45.000–60.000 bruto per jaar',
 };
 const asRead = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ').trim();
 
@@ -44,7 +45,7 @@ async function jobPosting(page: Page): Promise<Record<string, unknown> | undefin
     .find((data) => data['@type'] === 'JobPosting');
 }
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   const t = SHOWN_STRINGS[locale];
 
   test.describe(`pay transparency (${locale})`, () => {

@@ -1,16 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { LOCALES, type Locale } from '../../src/i18n/config.ts';
+import { type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { SHOWN_STRINGS } from '../support/i18n.ts';
 import { entry } from '../support/content.ts';
-import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LOCALES } from '../support/servers.ts';
 
 const path = (locale: Locale, id: string) =>
   `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', id, locale, FIXTURE_CONTENT_DIR).slug}/`;
 const title = (locale: Locale, id: string) =>
   String(entry('postings', id, locale, FIXTURE_CONTENT_DIR).title);
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   test(`"More for you" lists open ${locale} postings of the same team, and only them`, async ({
     page,
   }) => {

@@ -4,12 +4,12 @@
  * removal from the list, and an honest message without JavaScript.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LOCALES, type Locale } from '../../src/i18n/config.ts';
+import { type Locale } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { SHOWN_STRINGS, shown } from '../support/i18n.ts';
 import { SAVED_KEY } from '../../src/shared/savedJobs.ts';
 import { entry } from '../support/content.ts';
-import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LOCALES } from '../support/servers.ts';
 
 const postingPath = (locale: Locale, id: string) =>
   `/${locale}/${SEGMENTS.jobs[locale]}/${entry('postings', id, locale, FIXTURE_CONTENT_DIR).slug}/`;
@@ -23,7 +23,7 @@ const saveButton = (page: Page, locale: Locale, id: string) =>
     })
     .first();
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   const t = SHOWN_STRINGS[locale];
 
   test(`saving a ${locale} posting lists it on the saved page, and un-saving removes it`, async ({

@@ -6,15 +6,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { LOCALES } from '../../src/i18n/config.ts';
 import { entry } from '../support/content.ts';
-import { FIXTURE_CONTENT_DIR, FIXTURE_OUT_DIR } from '../support/servers.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LOCALES, FIXTURE_OUT_DIR } from '../support/servers.ts';
 
 const ID = 'fixture-scheduled-analyst';
 /** Its id, and its title and slug in every language. */
 const TRACES = [
   ID,
-  ...LOCALES.flatMap((locale) => [
+  ...FIXTURE_LOCALES.flatMap((locale) => [
     String(entry('postings', ID, locale, FIXTURE_CONTENT_DIR).title),
     `/${String(entry('postings', ID, locale, FIXTURE_CONTENT_DIR).slug)}/`,
   ]),

@@ -5,12 +5,11 @@
  */
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { LOCALES } from '../../src/i18n/config.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { entry } from '../support/content.ts';
-import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { FIXTURE_CONTENT_DIR, FIXTURE_LOCALES } from '../support/servers.ts';
 
-for (const locale of LOCALES) {
+for (const locale of FIXTURE_LOCALES) {
   const title = String(entry('postings', 'fixture-markup', locale, FIXTURE_CONTENT_DIR).title);
   const posting = `/${locale}/${SEGMENTS.jobs[locale]}/fixture-markup/`;
 

@@ -3,12 +3,12 @@
  * no-break spaces), as t() returns them. Tests that find an element by its text or
  * compare a page with a string use these, never the raw dictionary.
  */
-import { LOCALES, type Locale } from '../../src/i18n/config.ts';
+import { LANGUAGES, type Locale } from '../../src/i18n/config.ts';
 import { DICTIONARIES } from '../../src/i18n/translations.ts';
 import { typeset } from '../../src/i18n/typography.ts';
 
 export const SHOWN_STRINGS: Record<Locale, Record<string, string>> = Object.fromEntries(
-  LOCALES.map((locale) => [
+  LANGUAGES.map((locale) => [
     locale,
     Object.fromEntries(
       Object.entries(DICTIONARIES[locale]).map(([key, text]) => [key, typeset(locale, text)]),

@@ -5,15 +5,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES } from '../../src/i18n/config.ts';
+import { builtLocales } from '../../scripts/lib/builtLocales.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
 import { sitemapPathsOnDisk } from './sitemap.ts';
 import { FLYER_ID, flyerHref } from '../../src/lib/flyer.ts';
+import { pathFor } from '../../src/i18n/routes.ts';
+import { FIXTURE_LOCALES, FIXTURE_OUT_DIR } from './servers.ts';
 
 export function allPagePaths(outDir = 'dist'): string[] {
   const dir = path.resolve(outDir);
   const extra: string[] = ['/index.html', '/404.html', '/translation-status/'];
-  for (const locale of LOCALES) {
+  for (const locale of builtLocales(dir)) {
     extra.push(`/${locale}/404/`);
     const jobs = path.join(dir, locale, SEGMENTS.jobs[locale]);
     if (!existsSync(jobs)) continue;
@@ -36,4 +38,15 @@ export function allViews(outDir = 'dist'): string[] {
     return existsSync(file) && readFileSync(file, 'utf8').includes(`id="${FLYER_ID}"`);
   });
   return [...pages, ...flyers.map(flyerHref)];
+}
+
+/**
+ * What the accessibility and validity gates check on the fixture site besides the real
+ * one: the alerts pages in every language (the only build with the email form) and every
+ * view in Dutch, the language only the fixture site publishes.
+ */
+export function fixtureGatePaths(outDir = FIXTURE_OUT_DIR): string[] {
+  const alerts = FIXTURE_LOCALES.map((locale) => pathFor(locale, { kind: 'alerts' }));
+  const dutch = allViews(outDir).filter((view) => view.startsWith('/nl/'));
+  return [...new Set([...alerts, ...dutch])];
 }

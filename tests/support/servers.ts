@@ -1,3 +1,5 @@
+import { siteLocales } from '../../src/i18n/config.ts';
+
 /** Where the test servers listen. The real site and the fixture site are served side by side. */
 export const SITE_PORT = 4411;
 export const FIXTURE_PORT = 4412;
@@ -12,6 +14,12 @@ export const FIXTURE_ORIGIN = `http://localhost:${FIXTURE_PORT}`;
 export const FIXTURE_TODAY = '2026-06-01';
 export const FIXTURE_OUT_DIR = 'dist-fixtures';
 export const FIXTURE_CONTENT_DIR = 'tests/fixtures/content';
+/**
+ * The fixture site publishes a fourth language, Dutch (the bank is Dutch): the one line a
+ * site needs to add a language its code speaks, so every fixture test runs in it too.
+ */
+export const FIXTURE_SITE_LOCALES = 'en,es,fr,nl';
+export const FIXTURE_LOCALES = siteLocales({ SITE_LOCALES: FIXTURE_SITE_LOCALES });
 
 /**
  * Build once, deploy the same artefact: one production build of the real content, served

@@ -25,7 +25,8 @@ const EVIDENCE: Record<TestedClaim, Evidence> = {
   axe: {
     steps: [E2E],
     files: {
-      'tests/a11y/pages.spec.ts': [
+      'tests/a11y/pages.spec.ts': ["accessibilityGate(allViews('dist'))"],
+      'tests/support/accessibilityGate.ts': [
         "colorScheme: 'light', width: 390",
         "colorScheme: 'dark', width: 320",
         'for (const path of paths)',
@@ -43,7 +44,7 @@ const EVIDENCE: Record<TestedClaim, Evidence> = {
   reflow: {
     steps: [E2E],
     files: {
-      'tests/a11y/pages.spec.ts': [
+      'tests/support/accessibilityGate.ts': [
         'scrollWidth - document.documentElement.clientWidth',
         'horizontal scroll at 320 px',
       ],
@@ -75,15 +76,15 @@ const EVIDENCE: Record<TestedClaim, Evidence> = {
     files: {
       'tests/e2e/job-filters.fixture.spec.ts': ['javaScriptEnabled: false'],
       'tests/e2e/job-seeker.spec.ts': ['javaScriptEnabled: false'],
-      'tests/e2e/language-and-navigation.spec.ts': ['javaScriptEnabled: false'],
+      'tests/e2e/language-and-navigation.spec.ts': ['languageMatrix(\n  LOCALES,'],
+      'tests/support/languageMatrix.ts': ['javaScriptEnabled: false'],
     },
   },
   languages: {
     steps: [E2E],
     files: {
-      'tests/e2e/language-and-navigation.spec.ts': [
-        "toHaveAttribute('lang', LOCALE_INFO[locale].tag)",
-      ],
+      'tests/e2e/language-and-navigation.spec.ts': ['languageMatrix(\n  LOCALES,'],
+      'tests/support/languageMatrix.ts': ["toHaveAttribute('lang', LOCALE_INFO[locale].tag)"],
       'tests/e2e/job-seeker.spec.ts': ['[lang="fr"]'],
     },
   },

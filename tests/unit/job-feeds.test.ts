@@ -92,6 +92,7 @@ const siteMap = {
       en: { jobs: '/en/jobs/', alerts: '/en/job-alerts/' },
       es: { jobs: '/es/empleos/', alerts: '/es/alertas-de-empleo/' },
       fr: { jobs: '/fr/offres/', alerts: '/fr/alertes-emploi/' },
+      nl: { jobs: '/nl/vacatures/', alerts: '/nl/vacaturealerts/' },
     })[locale][target as 'jobs' | 'alerts'],
 };
 
