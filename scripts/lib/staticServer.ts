@@ -18,7 +18,9 @@ export interface ServerOptions {
 
 function notFoundPageFor(dir: string, pathname: string, locales: readonly string[]): string {
   const first = pathname.split('/').filter(Boolean)[0] ?? '';
-  const localized = locales.includes(first) ? path.join(dir, first, '404', 'index.html') : undefined;
+  const localized = locales.includes(first)
+    ? path.join(dir, first, '404', 'index.html')
+    : undefined;
   return localized && existsSync(localized) ? localized : path.join(dir, '404.html');
 }
 
