@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest';
-import { isLocale, negotiateLocale, parseAcceptLanguage } from '../../src/i18n/config.ts';
+import {
+  isLanguage,
+  isLocale,
+  negotiateLocale,
+  parseAcceptLanguage,
+  siteLocales,
+} from '../../src/i18n/config.ts';
 
 test('parses Accept-Language by quality, then order', () => {
   expect(parseAcceptLanguage('fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5')).toEqual([
@@ -27,4 +33,28 @@ test('isLocale accepts only configured locales', () => {
   expect(isLocale('fr')).toBe(true);
   expect(isLocale('FR')).toBe(false);
   expect(isLocale(undefined)).toBe(false);
+});
+
+test('a language the code speaks but the site does not publish is not negotiated', () => {
+  expect(isLanguage('nl')).toBe(true);
+  expect(isLocale('nl')).toBe(false);
+  expect(negotiateLocale(['nl-NL', 'fr'])).toBe('fr');
+  expect(negotiateLocale(['nl-NL', 'fr'], ['en', 'es', 'fr', 'nl'])).toBe('nl');
+  expect(negotiateLocale(['nl-BE'], ['en', 'es', 'fr', 'nl'])).toBe('nl');
+});
+
+test('SITE_LOCALES publishes languages the code speaks, in its order, English among them', () => {
+  expect(siteLocales({})).toEqual(['en', 'es', 'fr']);
+  expect(siteLocales({ SITE_LOCALES: ' ' })).toEqual(['en', 'es', 'fr']);
+  expect(siteLocales({ SITE_LOCALES: 'en,es,fr,nl' })).toEqual(['en', 'es', 'fr', 'nl']);
+  expect(siteLocales({ SITE_LOCALES: 'nl, en' })).toEqual(['nl', 'en']);
+  expect(() => siteLocales({ SITE_LOCALES: 'en,de' })).toThrow(
+    'SITE_LOCALES: expected languages from en, es, fr, nl, got "de"',
+  );
+  expect(() => siteLocales({ SITE_LOCALES: 'en,es,es' })).toThrow(
+    'SITE_LOCALES: each language once, got "en,es,es"',
+  );
+  expect(() => siteLocales({ SITE_LOCALES: 'es,fr' })).toThrow(
+    'SITE_LOCALES: must include en, the language every entry is written in first',
+  );
 });
