@@ -19,8 +19,8 @@ export interface OgImageInput {
   kicker?: string;
 }
 
-/** Bump when the drawing changes, so cached images are redrawn. */
-const DESIGN_VERSION = 1;
+/** Bump when the drawing or its encoding changes, so cached images are redrawn. */
+const DESIGN_VERSION = 2;
 export const OG_CACHE_DIR = path.resolve('.cache/og');
 
 export function ogCacheKey(input: OgImageInput): string {
