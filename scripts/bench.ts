@@ -4,9 +4,11 @@
  * Generates N synthetic postings in every locale beside the real content, builds the
  * whole site from it (OG images, Pagefind, feeds, sitemap, host configs), then rebuilds
  * after editing one posting, and builds the same postings with bare Astro + MDX
- * (bench/baseline) for comparison. Prints build times, pages per second, peak memory,
- * output size and what each type of page weighs over the wire, then a Markdown table
- * for the README.
+ * (bench/baseline) for comparison. Then times the editors' preview: `astro dev` from
+ * start to a first posting page, for the site and for bare Astro on the same postings,
+ * and from saving an edited posting to its new text in an open browser tab. Prints build
+ * times, pages per second, peak memory, output size and what each type of page weighs
+ * over the wire, then a Markdown table for the README.
  *
  * Everything happens in a temporary folder, in a copy of the project (see
  * lib/projectSnapshot.ts): the working tree as it is when the run starts, or the commit
@@ -41,6 +43,7 @@ import { median } from './lib/stats.ts';
 import { snapshotProject } from './lib/projectSnapshot.ts';
 import { requireGnuTime, timedRun, type TimedResult } from './lib/timedRun.ts';
 import { buildPhases, type BuildPhases } from './lib/buildPhases.ts';
+import { saveToUpdateSeconds, startDevServer } from './lib/devServerTiming.ts';
 import { entryFileName } from '../src/content/location.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
@@ -223,6 +226,13 @@ function weightTable(rows: WeightRow[]): string {
   return lines.join('\n');
 }
 
+/** The editors' preview: `astro dev` on the same postings. */
+interface DevFigures {
+  siteColdStart: number;
+  baselineColdStart: number;
+  saveToUpdate: number;
+}
+
 interface Results {
   options: Options;
   content: BenchContent;
@@ -230,6 +240,7 @@ interface Results {
   rebuild: BuildFigures;
   baseline: BuildFigures;
   weights: WeightRow[];
+  dev: DevFigures;
 }
 
 function astroVersion(workspace: Workspace): string {
@@ -239,7 +250,7 @@ function astroVersion(workspace: Workspace): string {
   return manifest.version;
 }
 
-function figuresTable({ content, site, rebuild, baseline }: Results): string {
+function figuresTable({ content, site, rebuild, baseline, dev }: Results): string {
   const postingFiles = (content.synthetic + content.realPostings.length) * LOCALES.length;
   const rows: [string, string, string][] = [
     ['posting files (MDX)', integer(postingFiles), integer(postingFiles)],
@@ -272,6 +283,16 @@ function figuresTable({ content, site, rebuild, baseline }: Results): string {
       '—',
     ],
     ['CPU time of the rebuild', `${oneDecimal(rebuild.cpuSeconds)} s`, '—'],
+    [
+      '`npm run dev`: start to the first posting page served',
+      `${oneDecimal(dev.siteColdStart)} s (${oneDecimal(dev.siteColdStart / dev.baselineColdStart)}× bare)`,
+      `${oneDecimal(dev.baselineColdStart)} s`,
+    ],
+    [
+      '`npm run dev`: save an edited posting → new text in the open tab',
+      `${oneDecimal(dev.saveToUpdate)} s`,
+      '—',
+    ],
   ];
   return [
     '| | site | bare Astro + MDX |',
@@ -399,7 +420,64 @@ async function run(options: Options, workspace: Workspace): Promise<Results> {
     workspace.baselineDist,
   );
   describeBuild('baseline, clean build', baseline);
-  return { options, content, site, rebuild, baseline, weights };
+  const dev = await timeDevServers(workspace, siteEnv, edited);
+  return { options, content, site, rebuild, baseline, weights, dev };
+}
+
+/** Ports of their own: a bench may run while the test servers (4411–4450) are up. */
+const DEV_PORT = 4461;
+const BASELINE_DEV_PORT = 4462;
+
+async function timeDevServers(
+  workspace: Workspace,
+  siteEnv: NodeJS.ProcessEnv,
+  edited: string,
+): Promise<DevFigures> {
+  const astro = path.join(workspace.project, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const slug = slugOf(workspace.content, edited, 'en');
+  const postingPage = `/en/${SEGMENTS.jobs.en}/${slug}/`;
+  log(`dev servers: the site's (load average ${loadAverage()})…`);
+  const site = await startDevServer({
+    astro,
+    cwd: workspace.project,
+    args: [],
+    env: siteEnv,
+    port: DEV_PORT,
+    firstPage: postingPage,
+  });
+  let saveToUpdate: number;
+  try {
+    const file = path.join(workspace.content, 'postings', edited, entryFileName('en'));
+    const marker = `Saved in the editors' preview at ${new Date().toISOString()}.`;
+    saveToUpdate = await saveToUpdateSeconds(
+      site,
+      postingPage,
+      file,
+      (text) => `${text.trimEnd()}\n\n${marker}\n`,
+      marker,
+    );
+  } finally {
+    site.stop();
+  }
+  log(`dev servers: bare Astro's (load average ${loadAverage()})…`);
+  const baseline = await startDevServer({
+    astro,
+    cwd: workspace.baselineRoot,
+    args: ['--root', workspace.baselineRoot],
+    env: { BENCH_CONTENT_DIR: workspace.content },
+    port: BASELINE_DEV_PORT,
+    firstPage: `/${edited}/en/`,
+  });
+  baseline.stop();
+  const figures = {
+    siteColdStart: site.coldStartSeconds,
+    baselineColdStart: baseline.coldStartSeconds,
+    saveToUpdate,
+  };
+  log(
+    `dev servers: site ${oneDecimal(figures.siteColdStart)} s to a first page, bare Astro ${oneDecimal(figures.baselineColdStart)} s; save to update ${oneDecimal(saveToUpdate)} s`,
+  );
+  return figures;
 }
 
 const options = readOptions();

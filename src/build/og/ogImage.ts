@@ -10,7 +10,7 @@ import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { threadId } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { OG_CACHE_DIR, ogCacheFile, type OgImageInput } from './ogCache.ts';
 
 const require = createRequire(import.meta.url);
@@ -162,7 +162,7 @@ export async function ogImageSvg(input: OgImageInput): Promise<string> {
  * bytes: about 22 KB instead of 43 KB, or 65 MB less output for 3,000 images at N = 1000.
  * Effort 1 and level 4 keep quantizing and encoding at a few milliseconds per image.
  */
-export const OG_PNG: sharp.PngOptions = {
+export const OG_PNG: PngOptions = {
   palette: true,
   colours: 64,
   dither: 0,
@@ -171,7 +171,7 @@ export const OG_PNG: sharp.PngOptions = {
 };
 
 /** Rasterizes the SVG to a 1200×630 PNG, encoded as `options` say. */
-export function rasterize(svg: string, options: sharp.PngOptions = OG_PNG): Promise<Buffer> {
+export function rasterize(svg: string, options: PngOptions = OG_PNG): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png(options).toBuffer();
 }
 
