@@ -1,8 +1,10 @@
 /**
  * `npm run lighthouse -- [--dir dist] [--runs 3] [--pages en,posting] [--port 4420] [--build]`:
- * Lighthouse (mobile, its default) on the home, jobs, benefits and backend-engineer-intern
- * pages of every locale, served by the project's own static server, with the project's
- * Chromium. Prints the median score per category and page as a Markdown table, then
+ * Lighthouse (mobile, its default) on every type of page in every locale: home, jobs list,
+ * the backend-engineer-intern posting and its job-fair flyer, benefits, each benefit page,
+ * each content page (about, equal opportunity, privacy), job alerts, saved jobs, search,
+ * the accessibility statement and the 404 page, plus the root language chooser; served by
+ * the project's own static server, with the project's Chromium. Prints the median score per category and page as a Markdown table, then
  * every audit that fails on each page's median run, so one knows what to fix.
  *
  * Builds the site into --dir when it has none (or with --build), from a copy of the
@@ -11,7 +13,8 @@
  *   DEPLOY_ENV=production SITE_URL=https://careers.example.org npm run lighthouse -- --dir /tmp/lh-dist
  * A development build is noindex on every page, which Lighthouse's SEO category counts against it.
  *
- * --pages takes locales and page names, comma-separated: `en`, `posting`, `es,jobs`.
+ * --pages takes locales and page names, comma-separated: `en`, `posting`, `es,jobs`,
+ * `page` (every benefit and content page), `root`.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -28,12 +31,25 @@ import { median } from './lib/stats.ts';
 import { snapshotProject } from './lib/projectSnapshot.ts';
 import { createSiteServer, listen } from './lib/staticServer.ts';
 import { entryFileName } from '../src/content/location.ts';
+import { readContentModel } from '../src/content/model.ts';
+import { buildDay } from '../src/settings.ts';
+import { flyerHref } from '../src/lib/flyer.ts';
+import { pathFor, type SectionPage } from '../src/i18n/routes.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
 const POSTING = 'backend-engineer-intern';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
-const PAGE_NAMES = ['home', 'jobs', 'posting', 'benefits'] as const;
+const SECTIONS = [
+  'home',
+  'jobs',
+  'benefits',
+  'alerts',
+  'saved',
+  'search',
+  'accessibility',
+] as const satisfies readonly SectionPage[];
+const PAGE_NAMES = [...SECTIONS, 'posting', 'flyer', 'page', 'notFound', 'root'] as const;
 type PageName = (typeof PAGE_NAMES)[number];
 /** Lighthouse's report shows an audit as passed from this score on. */
 const PASS_SCORE = 0.9;
@@ -131,8 +147,10 @@ function buildSite(outDir: string): void {
 }
 
 interface Target {
-  locale: Locale;
-  name: PageName;
+  /** Undefined for the root chooser, which is every language's. */
+  locale: Locale | undefined;
+  /** The page type, and for benefit and content pages which one: `page about`. */
+  name: string;
   path: string;
 }
 
@@ -143,27 +161,56 @@ function postingSlug(locale: Locale): string {
   return slug;
 }
 
-function pathOf(locale: Locale, name: PageName): string {
+/** The benefit and content pages of the real content, from its model, in a locale. */
+function contentPages(locale: Locale): Target[] {
+  const { model } = readContentModel({
+    contentDir: path.join(PROJECT_ROOT, 'content'),
+    publicDir: path.join(PROJECT_ROOT, 'public'),
+    today: buildDay(),
+    missingTranslation: 'error',
+  });
+  return model.pages.flatMap((entry) =>
+    entry.shown
+      .filter((shown) => shown.locale === locale)
+      .map((shown) => ({ locale, name: `${entry.kind} ${entry.id}`, path: shown.path })),
+  );
+}
+
+function targetsOf(locale: Locale, name: PageName): Target[] {
+  const posting = `/${locale}/${SEGMENTS.jobs[locale]}/${postingSlug(locale)}/`;
   switch (name) {
-    case 'home':
-      return `/${locale}/`;
-    case 'jobs':
-      return `/${locale}/${SEGMENTS.jobs[locale]}/`;
     case 'posting':
-      return `/${locale}/${SEGMENTS.jobs[locale]}/${postingSlug(locale)}/`;
-    case 'benefits':
-      return `/${locale}/${SEGMENTS.benefits[locale]}/`;
+      return [{ locale, name, path: posting }];
+    case 'flyer':
+      return [{ locale, name, path: flyerHref(posting) }];
+    case 'page':
+      return contentPages(locale);
+    case 'notFound':
+      return [{ locale, name, path: `/${locale}/404/` }];
+    case 'root':
+      return [];
+    default:
+      return [{ locale, name, path: pathFor(locale, { kind: name }) }];
   }
 }
 
 /** The pages to audit, each checked to exist in the build, so a renamed route fails here and not as a 404 score. */
 function targets(options: Options): Target[] {
-  const list = options.locales.flatMap((locale) =>
-    options.pages.map((name) => ({ locale, name, path: pathOf(locale, name) })),
-  );
-  const missing = list.filter(
-    (target) => !existsSync(path.join(options.dir, target.path, 'index.html')),
-  );
+  const list = [
+    ...options.locales.flatMap((locale) =>
+      options.pages.flatMap((name) => targetsOf(locale, name)),
+    ),
+    ...(options.pages.includes('root')
+      ? [{ locale: undefined, name: 'root chooser', path: '/index.html' }]
+      : []),
+  ];
+  const fileOf = (target: Target) => {
+    const page = target.path.split('#')[0]!;
+    return page.endsWith('.html')
+      ? path.join(options.dir, page)
+      : path.join(options.dir, page, 'index.html');
+  };
+  const missing = list.filter((target) => !existsSync(fileOf(target)));
   if (missing.length > 0)
     throw new Error(`Not in ${options.dir}: ${missing.map((target) => target.path).join(', ')}`);
   return list;
@@ -282,7 +329,7 @@ function scoreTable(results: PageResult[]): string {
   ];
   const rows = results.map(
     ({ target, medians }) =>
-      `| ${target.locale} ${target.name} | ${target.path} | ${CATEGORIES.map((category) => medians[category]).join(' | ')} |`,
+      `| ${target.locale ?? 'all'} ${target.name} | ${target.path} | ${CATEGORIES.map((category) => medians[category]).join(' | ')} |`,
   );
   return [...header, ...rows].join('\n');
 }

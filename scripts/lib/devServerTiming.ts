@@ -94,9 +94,13 @@ export async function saveToUpdateSeconds(
   const original = readFileSync(file, 'utf8');
   try {
     const tab = await browser.newPage();
+    let lastNavigation = performance.now();
+    tab.on('framenavigated', () => (lastNavigation = performance.now()));
     await tab.goto(new URL(page, server.origin).href, { waitUntil: 'load', timeout: 120_000 });
-    // Vite's client connects its socket after load; a save before that would go unseen.
-    await tab.waitForTimeout(1000);
+    // The dev server reloads a freshly opened tab once its content has synced, and Vite's
+    // client connects its socket after each load: a save in between would go unseen, so
+    // wait until the tab has stayed put for a while.
+    while (performance.now() - lastNavigation < 2000) await sleep(100);
     const saved = performance.now();
     writeFileSync(file, edit(original));
     // The dev server may reload the tab: read its text anew every 20 ms, across reloads.
