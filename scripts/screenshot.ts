@@ -28,7 +28,8 @@ const shots = (positionals.length > 0 ? positionals : ['/en/=home']).map((arg) =
 });
 
 const server = createSiteServer({ dir: values.dir });
-const origin = await listen(server, 4431);
+// Port 0: the system picks a free one, so this never collides with the test servers (4411–4450).
+const origin = await listen(server, 0);
 const browser = await chromium.launch({
   executablePath: await findChromium(),
   args: CHROMIUM_ARGS,
