@@ -1,14 +1,11 @@
 /**
- * Screenshots of the built site for the README and the editor guide:
- * `node scripts/screenshot.ts [--dir dist] [--out docs/screenshots] [path=name …]`.
- * Without paths it takes the English home page (docs/screenshots/home.png).
+ * Screenshots of the built site:
+ * `node scripts/screenshot.ts [--dir dist] [--out docs/screenshots] [--width 1280] [--height 900] [--dark] [--full] [path=name …]`.
+ * Without paths it takes the English home page (home.png). The README's and the editor
+ * guide's pictures have their own command: `npm run docs:screenshots`.
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
-import { createSiteServer, listen } from './lib/staticServer.ts';
+import { takeScreenshots } from './lib/screenshots.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,32 +19,18 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const shots = (positionals.length > 0 ? positionals : ['/en/=home']).map((arg) => {
-  const [urlPath = '/', name = 'page'] = arg.split('=');
-  return { urlPath, name };
-});
-
-const server = createSiteServer({ dir: values.dir });
-const origin = await listen(server, 4431);
-const browser = await chromium.launch({
-  executablePath: await findChromium(),
-  args: CHROMIUM_ARGS,
-});
-try {
-  const context = await browser.newContext({
-    viewport: { width: Number(values.width), height: Number(values.height) },
-    colorScheme: values.dark ? 'dark' : 'light',
-    reducedMotion: 'reduce',
-  });
-  const page = await context.newPage();
-  mkdirSync(values.out, { recursive: true });
-  for (const shot of shots) {
-    await page.goto(new URL(shot.urlPath, origin).href, { waitUntil: 'networkidle' });
-    const file = path.join(values.out, `${shot.name}.png`);
-    await page.screenshot({ path: file, fullPage: values.full });
-    console.log(`${shot.urlPath} → ${file}`);
-  }
-} finally {
-  await browser.close();
-  server.close();
-}
+await takeScreenshots(
+  values.dir,
+  values.out,
+  (positionals.length > 0 ? positionals : ['/en/=home']).map((arg) => {
+    const [urlPath = '/', name = 'page'] = arg.split('=');
+    return {
+      urlPath,
+      name,
+      width: Number(values.width),
+      height: Number(values.height),
+      colorScheme: values.dark ? 'dark' : 'light',
+      fullPage: values.full,
+    };
+  }),
+);

@@ -57,11 +57,14 @@ export function createSiteServer({ dir }: Pick<ServerOptions, 'dir'>): http.Serv
   });
 }
 
+/** Resolves to the server's origin; port 0 lets the system choose a free port, which the origin then names. */
 export function listen(server: http.Server, port: number, host = '127.0.0.1'): Promise<string> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () =>
-      resolve(`http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`),
-    );
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve(`http://${host === '127.0.0.1' ? 'localhost' : host}:${actual}/`);
+    });
   });
 }

@@ -60,7 +60,8 @@ function cspSources(file: string, directive: string): string[] {
 
 /**
  * Messages that are the checker's limits, not the page's. Each is matched narrowly:
- * - "Resource violates Content Security Policy (meta tag): external stylesheet|script “/…”":
+ * - "Resource violates Content Security Policy (meta tag): external stylesheet|script “/…”" (or
+ *   "image “/…”", as for the home page's picture):
  *   the checker reads the page from a file: URL, whose origin never matches 'self', so every
  *   same-origin resource looks blocked. Dropped only for a root-relative address ("/…", same
  *   origin by construction) when the page's directive does list 'self'.
@@ -71,7 +72,7 @@ function cspSources(file: string, directive: string): string[] {
 function isCheckerLimit(message: NuMessage, file: string): boolean {
   if (message.type !== 'info' || message.subType !== 'warning') return false;
   const external =
-    /^Resource violates Content Security Policy \(meta tag\): external (?:stylesheet|script) “\/(?!\/)[^”]*” blocked by “([a-z-]+)” directive\.$/.exec(
+    /^Resource violates Content Security Policy \(meta tag\): (?:external (?:stylesheet|script)|image) “\/(?!\/)[^”]*” blocked by “([a-z-]+)” directive\.$/.exec(
       message.message,
     );
   if (external) return cspSources(file, external[1]!).includes("'self'");
