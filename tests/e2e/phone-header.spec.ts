@@ -1,7 +1,8 @@
 /**
  * On a 390 px phone the header is one row (at most 120 px of the first screen): logo,
  * languages and a Menu button that shows the sections, by keyboard too and without
- * JavaScript (it is a <details>). From 640 px on, the sections are always shown.
+ * JavaScript (it is a <details>). From 640 px on, the sections are always shown. At 320 px
+ * the row may wrap, but no language name or Menu breaks inside a word.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { LOCALES } from '../../src/i18n/config.ts';
@@ -56,3 +57,31 @@ test('from 640 px on there is no Menu and the sections are always shown', async 
   await expect(page.locator('header summary')).toBeHidden();
   await expect(sections(page, 'fr')).toBeVisible();
 });
+
+/** Lines a element's text takes: more than one means a word or a name broke across lines. */
+const textLines = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) =>
+    elements.map((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      return { text: element.textContent?.trim() ?? '', lines: tops.size };
+    }),
+  );
+
+for (const locale of LOCALES) {
+  test(`${locale}: at 320 px every other language is one tap away and no name breaks inside a word`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`/${locale}/`);
+    const languages = page.getByRole('navigation', {
+      name: SHOWN_STRINGS[locale]['lang.label']!,
+    });
+    for (const other of LOCALES.filter((l) => l !== locale))
+      await expect(languages.locator(`a[hreflang="${other}"]`)).toBeVisible();
+    const names = await textLines(page, 'header a[hreflang], header summary');
+    expect(names.length).toBe(LOCALES.length);
+    for (const name of names) expect(name.lines, name.text).toBe(1);
+  });
+}
