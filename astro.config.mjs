@@ -27,6 +27,9 @@ export default defineConfig({
   // Two pages in flight: while one waits for its files to be written (the output and the
   // incremental-build cache), the rendering thread renders the next.
   build: { format: 'directory', concurrency: 2 },
+  // npm run dev is the editors' preview: the page as visitors see it, without Astro's own
+  // developer toolbar over it.
+  devToolbar: { enabled: false },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,

@@ -6,11 +6,12 @@
  * - `virtual:careers/content-model`: the model, for pages and views (through the site map);
  * - `virtual:careers/content-sources`: each version's body and file, for the content loaders.
  *
- * In `astro dev` a saved content file is read again, and the pages reload with it. While
+ * In `astro dev` a saved content file is read again, the collections are filled again from
+ * the new model (a new posting gets its entry and body), and the pages reload with it. While
  * the content has problems, every page of the preview is a page listing them, the same
  * lines the terminal and a build print, until a save fixes them.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger, RefreshContentOptions } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { uneval } from 'devalue';
@@ -21,6 +22,8 @@ import { formatProblem, type ContentProblem } from '../content/problems.ts';
 import { ADMIN_PATH } from './hosting/policy.ts';
 import { escapeMarkup } from '../shared/escapeMarkup.ts';
 import { buildDay, readSettings } from '../settings.ts';
+import { loaderName, REFRESHED_CONTENT, type RefreshedContent } from '../content/refresh.ts';
+import { COLLECTIONS } from '../content/files.ts';
 
 const MODULES = {
   model: 'virtual:careers/content-model',
@@ -50,6 +53,7 @@ function problemsPage(problems: ContentProblem[]): string {
 
 export function contentModel(): ContentModelIntegration {
   let read: { model: ContentModel; sources: Map<string, ContentSource> } | undefined;
+  let refreshContent: ((options: RefreshContentOptions) => Promise<void>) | undefined;
   /** `astro dev`: the problems of the content as last saved; the preview shows them instead of pages. */
   let devProblems: ContentProblem[] = [];
   const readNow = (root: string) => {
@@ -85,6 +89,9 @@ export function contentModel(): ContentModelIntegration {
   const integration: AstroIntegration = {
     name: 'careers:content-model',
     hooks: {
+      'astro:server:setup': ({ refreshContent: refresh }) => {
+        refreshContent = refresh;
+      },
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
         read = readNow(root);
@@ -139,7 +146,17 @@ export function contentModel(): ContentModelIntegration {
                         if (module) environment.moduleGraph.invalidateModule(module);
                       }
                     }
-                    server.ws.send({ type: 'full-reload' });
+                    // The collections' entries come from the model: fill them from the new one
+                    // first (a new or newly valid posting has none yet), then reload the pages.
+                    const content: RefreshedContent = next;
+                    void Promise.resolve(
+                      refreshContent?.({
+                        loaders: COLLECTIONS.map(loaderName),
+                        context: { [REFRESHED_CONTENT]: content },
+                      }),
+                    )
+                      .catch((error: unknown) => logger.error(String(error)))
+                      .finally(() => server.ws.send({ type: 'full-reload' }));
                   };
                   server.watcher.add(contentDir);
                   // An editor's save can arrive as several events (truncate, then write), and

@@ -20,9 +20,10 @@ import type { ContentVersion } from './model.ts';
 import { checkPostingBody } from './bodyRules.ts';
 import { SECTION_PAGES } from '../i18n/routes.ts';
 import { placeholderProblems, readEntryFile } from './files.ts';
+import { loaderName, REFRESHED_CONTENT, type RefreshedContent } from './refresh.ts';
 
-function versionsOf(collection: Collection): ContentVersion<unknown>[] {
-  const entries = collection === 'postings' ? model.postings : model.pages;
+function versionsOf(content: RefreshedContent, collection: Collection): ContentVersion<unknown>[] {
+  const entries = collection === 'postings' ? content.model.postings : content.model.pages;
   return entries.flatMap((entry) => Object.values(entry.versions) as ContentVersion<unknown>[]);
 }
 
@@ -32,15 +33,20 @@ async function renderPosting({ renderMarkdown }: LoaderContext, markdown: string
 }
 
 export function modelEntries(collection: Collection): Loader {
+  // One handler for saved files, whatever the number of times `astro dev` runs load() again.
+  let watching = false;
+  let byFile = new Map<string, ContentVersion<unknown>>();
   return {
-    name: `careers:${collection}`,
+    name: loaderName(collection),
     load: async (context) => {
       const { store, watcher } = context;
+      // After a save, `astro dev` passes the model it has just read (see refresh.ts).
+      const content = (context.refreshContextData?.[REFRESHED_CONTENT] as RefreshedContent | undefined) ?? { model, sources };
       const untouched = new Set(store.keys());
-      const byFile = new Map<string, ContentVersion<unknown>>();
-      for (const version of versionsOf(collection)) {
+      byFile = new Map();
+      for (const version of versionsOf(content, collection)) {
         untouched.delete(version.id);
-        const source = sources.get(version.id)!;
+        const source = content.sources.get(version.id)!;
         byFile.set(source.absolutePath, version);
         const stored = store.get(version.id);
         if (stored?.digest === source.digest) {
@@ -52,12 +58,14 @@ export function modelEntries(collection: Collection): Loader {
         else store.set({ ...entry, deferredRender: true });
       }
       for (const id of untouched) store.delete(id);
-      if (!watcher || collection !== 'postings') return;
-      // `astro dev`: a saved posting's text is rendered again at once (its facts reach the
-      // pages through the model, which the content-model integration reads again).
-      // The body is checked as the build checks it; one with a problem is not shown (the
-      // content-model integration has printed the problem), the last good text stays.
-      const linkTargets = new Set<string>([...SECTION_PAGES, ...model.postings.map((entry) => entry.id), ...model.pages.map((entry) => entry.id)]);
+      if (!watcher || collection !== 'postings' || watching) return;
+      watching = true;
+      // `astro dev`: a saved posting's text is rendered again at once, before the content
+      // model is read again (the content-model integration then runs this load() again
+      // with it, for new postings and facts). The body is checked as the build checks it;
+      // one with a problem is not shown (the integration prints the problem), the last good
+      // text stays.
+      const linkTargets = new Set<string>([...SECTION_PAGES, ...content.model.postings.map((entry) => entry.id), ...content.model.pages.map((entry) => entry.id)]);
       const publicDir = path.join(fileURLToPath(context.config.root), 'public');
       watcher.on('change', async (file) => {
         const version = byFile.get(path.resolve(file));

@@ -4,7 +4,15 @@
  * the same line the build prints, until a save fixes it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -96,4 +104,31 @@ test('a content problem shows in the preview as the line the build prints, until
     'The content has 1 problem',
     { timeout: 30_000 },
   );
+});
+
+test('a posting added while the preview runs shows with its text, in the list and on its page', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const source = path.join(dir, 'content/postings/fixture-data-intern');
+  const added = path.join(dir, 'content/postings/fixture-data-intern-two');
+  await page.goto(`${origin}/en/jobs/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // A new folder, as `npm run new:posting` or a copy makes one: each language its own slug.
+  mkdirSync(added);
+  for (const name of readdirSync(source)) {
+    const text = readFileSync(path.join(source, name), 'utf8')
+      .replace(/^title: (.*)$/m, 'title: $1 Two')
+      .replace(/^slug: (.*)$/m, 'slug: $1-two')
+      .replace('Fixture body of', 'The second body of');
+    writeFileSync(path.join(added, name), text);
+  }
+  const title = /^title: (.*)$/m.exec(readFileSync(path.join(added, 'index.en.mdx'), 'utf8'))![1]!;
+  const card = page.getByRole('link', { name: title, exact: true });
+  await expect(card).toBeVisible({ timeout: 30_000 });
+  await card.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByText('The second body of fixture-data-intern')).toBeVisible();
+  rmSync(added, { recursive: true, force: true });
 });
