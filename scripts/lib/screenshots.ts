@@ -1,5 +1,6 @@
 /**
- * Screenshots of a built site, for `npm run screenshot` and `npm run docs:screenshots`.
+ * Screenshots of a built site, for `npm run screenshot` and `npm run docs:screenshots`, or of
+ * a running server (the editor guide's walkthrough shoots `npm run dev`).
  * The site is served on a port the system picks, so a run never collides with the test
  * servers' fixed ports (4411–4450). Pictures are written as palette PNGs: the site's flat
  * colours survive 256 of them, and the files are committed, so they should stay small.
@@ -26,6 +27,15 @@ export interface Shot {
 export async function takeScreenshots(dir: string, out: string, shots: Shot[]): Promise<void> {
   const server = createSiteServer({ dir });
   const origin = await listen(server, 0);
+  try {
+    await shootPages(origin, out, shots);
+  } finally {
+    server.close();
+  }
+}
+
+/** Screenshots of pages a running server (a built site, `npm run dev`) serves at `origin`. */
+export async function shootPages(origin: string, out: string, shots: Shot[]): Promise<void> {
   const browser = await chromium.launch({
     executablePath: await findChromium(),
     args: CHROMIUM_ARGS,
@@ -50,6 +60,5 @@ export async function takeScreenshots(dir: string, out: string, shots: Shot[]): 
     }
   } finally {
     await browser.close();
-    server.close();
   }
 }
