@@ -10,6 +10,7 @@ import type { ContentModel } from '../../content/model.ts';
 import { readSettings } from '../../settings.ts';
 import { ADMIN_PATH } from '../hosting/policy.ts';
 import { editorBackend } from './editorBackend.ts';
+import { EDITOR_SCRIPTS_DIR, editorScriptFile } from './editorScripts.ts';
 import { decapDist, editorConfigYaml, editorPage, isDecapFile } from './visualEditor.ts';
 
 export function devEditor(content: () => ContentModel): AstroIntegration {
@@ -32,6 +33,14 @@ export function devEditor(content: () => ContentModel): AstroIntegration {
             response.setHeader('Content-Type', 'text/yaml; charset=utf-8');
             // Read at each request: teams and benefit pages added since start are offered.
             return response.end(editorConfigYaml(content(), backend, settings.siteUrl));
+          }
+          if (name.startsWith(EDITOR_SCRIPTS_DIR)) {
+            editorScriptFile(name.slice(EDITOR_SCRIPTS_DIR.length)).then((script) => {
+              if (script === undefined) return next();
+              response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+              response.end(script);
+            }, next);
+            return;
           }
           const file = path.join(decapDist(), name);
           if (!isDecapFile(name) || !existsSync(file)) return next();

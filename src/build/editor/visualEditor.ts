@@ -9,6 +9,7 @@ import { editorHeadersFile, editorStaticWebAppConfig } from '../hosting/hostConf
 import { ADMIN_PATH, robotsTxt } from '../hosting/policy.ts';
 import { decapConfig, type ContentChoices, type DecapBackend } from './decapConfig.ts';
 import { editorBackend, editorConnectSources } from './editorBackend.ts';
+import { EDITOR_MAIN, EDITOR_SCRIPTS_DIR, editorScriptFiles } from './editorScripts.ts';
 
 /** Team ids and benefit pages: the choices the editor offers for `team` and `benefits`. */
 function contentChoices(model: ContentModel): ContentChoices {
@@ -40,7 +41,10 @@ export function editorConfigYaml(
   )}`;
 }
 
-/** The editor's one page, loading Decap's bundle from `base`. */
+/**
+ * The editor's one page, at `base`. Its script (editor/main.js, beside config.yml and
+ * Decap's bundle, which it loads) registers the site's additions and starts Decap.
+ */
 export const editorPage = (base: string) => `<!doctype html>
 <html lang="en">
   <head>
@@ -51,7 +55,7 @@ export const editorPage = (base: string) => `<!doctype html>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml">
   </head>
   <body>
-    <script src="${base}decap-cms.js"></script>
+    <script type="module" src="${base}${EDITOR_MAIN}"></script>
   </body>
 </html>
 `;
@@ -66,11 +70,11 @@ export const editorPage = (base: string) => `<!doctype html>
  * own host configs; the public site then has no /admin/. Only a development build's editor,
  * which saves through decap-server on this machine and holds no token, sits at /admin/.
  */
-export function publishVisualEditor(
+export async function publishVisualEditor(
   siteOut: string,
   content: ContentModel,
   logger: AstroIntegrationLogger,
-): void {
+): Promise<void> {
   const settings = readSettings();
   const backend = editorBackend(settings.cms, settings.environment);
   const ownOrigin = settings.cms?.origin;
@@ -85,6 +89,11 @@ export function publishVisualEditor(
   const decap = decapDist();
   for (const file of readdirSync(decap).filter(isDecapFile))
     copyFileSync(path.join(decap, file), path.join(out, file));
+  for (const [name, text] of await editorScriptFiles()) {
+    const file = path.join(out, EDITOR_SCRIPTS_DIR, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
   writeFileSync(path.join(out, 'index.html'), editorPage(ownOrigin ? '/' : ADMIN_PATH));
   const config = editorConfigYaml(content, backend, settings.siteUrl);
   writeFileSync(path.join(out, 'config.yml'), config);
