@@ -2,7 +2,8 @@
  * The visual editor's page script (served beside Decap's bundle as editor/main.js). It
  * starts Decap itself (`CMS_MANUAL_INIT`), once it has registered what the site adds:
  *
- * - the file format that writes only what changed (entryFormat.ts).
+ * - the file format that writes only what changed (entryFormat.ts);
+ * - the check of every language before a save (localeCheck.ts).
  *
  * Registering before Decap starts means no entry is ever read or written with Decap's own
  * format, whatever the network's timing.
@@ -10,9 +11,20 @@
 import { parse } from 'yaml';
 import { ENTRY_FORMAT, entryFormat, type EntryFormat } from './entryFormat.ts';
 import { keyOrder, type FormConfig } from './formFields.ts';
+import { localeProblems } from './localeCheck.ts';
+
+/** The part of Immutable's Map that Decap's events hand over. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  getIn(path: string[]): unknown;
+}
 
 interface DecapCms {
   registerCustomFormat(name: string, extension: string, format: EntryFormat): void;
+  registerEventListener(listener: {
+    name: 'preSave';
+    handler: (event: { entry: ImmutableMap }) => void;
+  }): void;
   init(): void;
 }
 
@@ -33,6 +45,10 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/** Decap holds a language's values as an Immutable map (absent for a language never written). */
+const plain = (values: unknown) =>
+  (values as { toJS?: () => Record<string, unknown> } | undefined)?.toJS?.();
+
 // Beside this script's folder, editor/, wherever the editor is served.
 const beside = (name: string) => new URL(`../${name}`, import.meta.url).href;
 
@@ -42,5 +58,23 @@ await loadScript(beside('decap-cms.js'));
 const cms = window.CMS!;
 
 cms.registerCustomFormat(ENTRY_FORMAT, 'mdx', entryFormat(keyOrder(config.collections)));
+
+cms.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const collection = config.collections.find((c) => c.name === entry.get('collection'));
+    if (!collection) return;
+    const { locales, default_locale: defaultLocale } = config.i18n;
+    const problems = localeProblems(collection.fields, locales, (locale) =>
+      plain(locale === defaultLocale ? entry.get('data') : entry.getIn(['i18n', locale, 'data'])),
+    );
+    if (problems.length === 0) return;
+    // Decap shows "Failed to persist entry: " and the error as text; without a name, the
+    // text is the lines alone.
+    const refusal = new Error(problems.join('; '));
+    refusal.name = '';
+    throw refusal;
+  },
+});
 
 cms.init();
