@@ -50,7 +50,7 @@ export function buildSteps(content: () => ContentModel): AstroIntegration {
           .flat()
           .map((url) => fileURLToPath(url))
           .filter((file) => file.endsWith('.html'));
-        await publishVisualEditor(out, content(), logger);
+        await publishVisualEditor(out, pages, content(), logger);
         const report = await search.done;
         logger.info(
           `search indexes: ${describeSearchIndexes(report)}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -13,6 +13,12 @@ import { editorBackend } from './editorBackend.ts';
 import { EDITOR_SCRIPTS_DIR, editorScriptFile } from './editorScripts.ts';
 import { decapDist, editorConfigYaml, editorPage, isDecapFile } from './visualEditor.ts';
 
+/**
+ * The site's stylesheet as the dev server compiles it (Tailwind included) when a
+ * `<link rel="stylesheet">` asks for it: the one both layouts import.
+ */
+export const DEV_SITE_STYLESHEET = '/src/styles/global.css';
+
 export function devEditor(content: () => ContentModel): AstroIntegration {
   return {
     name: 'careers:dev-editor',
@@ -27,7 +33,7 @@ export function devEditor(content: () => ContentModel): AstroIntegration {
           const name = pathname.slice(ADMIN_PATH.length);
           if (name === '' || name === 'index.html') {
             response.setHeader('Content-Type', 'text/html; charset=utf-8');
-            return response.end(editorPage(ADMIN_PATH));
+            return response.end(editorPage(ADMIN_PATH, [DEV_SITE_STYLESHEET]));
           }
           if (name === 'config.yml') {
             response.setHeader('Content-Type', 'text/yaml; charset=utf-8');

@@ -7,6 +7,8 @@ import { editorOutDir, readSettings } from '../../settings.ts';
 import type { ContentModel } from '../../content/model.ts';
 import { editorHeadersFile, editorStaticWebAppConfig } from '../hosting/hostConfigs.ts';
 import { ADMIN_PATH, robotsTxt } from '../hosting/policy.ts';
+import { builtPage } from '../builtPages.ts';
+import { PREVIEW_STYLE_META } from './browser/previewTemplates.ts';
 import { decapConfig, type ContentChoices, type DecapBackend } from './decapConfig.ts';
 import { editorBackend, editorConnectSources } from './editorBackend.ts';
 import { EDITOR_MAIN, EDITOR_SCRIPTS_DIR, editorScriptFiles } from './editorScripts.ts';
@@ -43,9 +45,10 @@ export function editorConfigYaml(
 
 /**
  * The editor's one page, at `base`. Its script (editor/main.js, beside config.yml and
- * Decap's bundle, which it loads) registers the site's additions and starts Decap.
+ * Decap's bundle, which it loads) registers the site's additions and starts Decap;
+ * `previewStyles` are the site's stylesheets, for the preview pane.
  */
-export const editorPage = (base: string) => `<!doctype html>
+export const editorPage = (base: string, previewStyles: readonly string[]) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
@@ -53,12 +56,24 @@ export const editorPage = (base: string) => `<!doctype html>
     <meta name="robots" content="noindex, nofollow">
     <title>Content editor · Careers at ING</title>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-  </head>
+${previewStyles.map((href) => `    <meta name="${PREVIEW_STYLE_META}" content="${href}">\n`).join('')}  </head>
   <body>
     <script type="module" src="${base}${EDITOR_MAIN}"></script>
   </body>
 </html>
 `;
+
+/** The stylesheets the built pages link, as the pages name them (`/_astro/….css`). */
+export function siteStylesheets(pages: readonly string[]): string[] {
+  const hrefs = new Set<string>();
+  for (const file of pages)
+    for (const link of builtPage(file).head.matchAll(/<link\b[^>]*>/g))
+      if (/\brel="stylesheet"/.test(link[0])) {
+        const href = /\bhref="(\/[^"]+\.css)"/.exec(link[0])?.[1];
+        if (href) hrefs.add(href);
+      }
+  return [...hrefs].sort();
+}
 
 /**
  * After the build, publishes the visual editor: Decap CMS's own bundle (served from the
@@ -72,6 +87,7 @@ export const editorPage = (base: string) => `<!doctype html>
  */
 export async function publishVisualEditor(
   siteOut: string,
+  pages: readonly string[],
   content: ContentModel,
   logger: AstroIntegrationLogger,
 ): Promise<void> {
@@ -94,7 +110,15 @@ export async function publishVisualEditor(
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  writeFileSync(path.join(out, 'index.html'), editorPage(ownOrigin ? '/' : ADMIN_PATH));
+  // The preview pane loads the site's stylesheets by the paths the pages use; an editor of
+  // its own origin gets copies at the same paths (they refer to no font or image).
+  const styles = siteStylesheets(pages);
+  if (ownOrigin)
+    for (const href of styles) {
+      mkdirSync(path.dirname(path.join(out, href)), { recursive: true });
+      copyFileSync(path.join(siteOut, href), path.join(out, href));
+    }
+  writeFileSync(path.join(out, 'index.html'), editorPage(ownOrigin ? '/' : ADMIN_PATH, styles));
   const config = editorConfigYaml(content, backend, settings.siteUrl);
   writeFileSync(path.join(out, 'config.yml'), config);
   if (ownOrigin) {

@@ -3,7 +3,8 @@
  * starts Decap itself (`CMS_MANUAL_INIT`), once it has registered what the site adds:
  *
  * - the file format that writes only what changed (entryFormat.ts);
- * - the check of every language before a save (localeCheck.ts).
+ * - the check of every language before a save (localeCheck.ts);
+ * - the site's stylesheet and markup in the preview pane (previewTemplates.ts).
  *
  * Registering before Decap starts means no entry is ever read or written with Decap's own
  * format, whatever the network's timing.
@@ -12,6 +13,12 @@ import { parse } from 'yaml';
 import { ENTRY_FORMAT, entryFormat, type EntryFormat } from './entryFormat.ts';
 import { keyOrder, type FormConfig } from './formFields.ts';
 import { localeProblems } from './localeCheck.ts';
+import {
+  PREVIEW_STYLE_META,
+  previewTemplates,
+  type CreateElement,
+  type PreviewProps,
+} from './previewTemplates.ts';
 
 /** The part of Immutable's Map that Decap's events hand over. */
 interface ImmutableMap {
@@ -25,6 +32,8 @@ interface DecapCms {
     name: 'preSave';
     handler: (event: { entry: ImmutableMap }) => void;
   }): void;
+  registerPreviewStyle(href: string): void;
+  registerPreviewTemplate(collection: string, template: (props: PreviewProps) => unknown): void;
   init(): void;
 }
 
@@ -32,6 +41,7 @@ declare global {
   interface Window {
     CMS_MANUAL_INIT?: boolean;
     CMS?: DecapCms;
+    h?: CreateElement;
   }
 }
 
@@ -76,5 +86,10 @@ cms.registerEventListener({
     throw refusal;
   },
 });
+
+for (const meta of document.querySelectorAll<HTMLMetaElement>(`meta[name="${PREVIEW_STYLE_META}"]`))
+  cms.registerPreviewStyle(meta.content);
+for (const [collection, template] of Object.entries(previewTemplates(window.h!)))
+  cms.registerPreviewTemplate(collection, template);
 
 cms.init();
