@@ -58,7 +58,7 @@ test('npm run dev previews with the stylesheet both layouts import', () => {
     );
 });
 
-test('the preview takes the stylesheets the built pages link, once each', () => {
+test('the preview takes the stylesheets Astro built for the pages, once each', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'careers-editor-page-'));
   const pages = ['a.html', 'b.html'].map((name) => path.join(dir, name));
   writeFileSync(
@@ -67,7 +67,7 @@ test('the preview takes the stylesheets the built pages link, once each', () => 
   );
   writeFileSync(
     pages[1]!,
-    '<html><head><link href="/_astro/page.C2.css" rel="stylesheet"><link rel="stylesheet" href="/_astro/site.B1.css"></head></html>',
+    '<html><head><link rel="stylesheet" href="/environment.css"><link href="/_astro/page.C2.css" rel="stylesheet"><link rel="stylesheet" href="/_astro/site.B1.css"></head></html>',
   );
   expect(siteStylesheets(pages)).toEqual(['/_astro/page.C2.css', '/_astro/site.B1.css']);
 });

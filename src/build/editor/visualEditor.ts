@@ -63,13 +63,17 @@ ${previewStyles.map((href) => `    <meta name="${PREVIEW_STYLE_META}" content="$
 </html>
 `;
 
-/** The stylesheets the built pages link, as the pages name them (`/_astro/….css`). */
+/**
+ * The stylesheets Astro built for the pages, as the pages name them (`/_astro/….css`). The
+ * pages also link `/environment.css`, the environment banner's switch, which the host
+ * configs write after this step and which has nothing to show in a preview.
+ */
 export function siteStylesheets(pages: readonly string[]): string[] {
   const hrefs = new Set<string>();
   for (const file of pages)
     for (const link of builtPage(file).head.matchAll(/<link\b[^>]*>/g))
       if (/\brel="stylesheet"/.test(link[0])) {
-        const href = /\bhref="(\/[^"]+\.css)"/.exec(link[0])?.[1];
+        const href = /\bhref="(\/_astro\/[^"]+\.css)"/.exec(link[0])?.[1];
         if (href) hrefs.add(href);
       }
   return [...hrefs].sort();
