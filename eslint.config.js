@@ -29,12 +29,12 @@ export default defineConfig([
     // Everything but browser code runs in Node: the build, integrations, scripts, tests.
     // (.astro files get Node and Astro globals, and their <script>s browser ones, from the plugin.)
     files: ['**/*.{js,mjs,cjs,ts,mts,cts}'],
-    ignores: ['src/scripts/**', '**/*.astro/**'],
+    ignores: ['src/scripts/**', 'src/build/editor/browser/**', '**/*.astro/**'],
     languageOptions: { globals: globals.node },
   },
   {
-    // Client-side scripts, bundled into the pages.
-    files: ['src/scripts/**'],
+    // Client-side scripts, bundled into the pages, and the visual editor's page script.
+    files: ['src/scripts/**', 'src/build/editor/browser/**'],
     languageOptions: { globals: globals.browser },
   },
   {

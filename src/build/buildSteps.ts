@@ -46,15 +46,15 @@ export function buildSteps(content: () => ContentModel): AstroIntegration {
         const search = await startSearchIndexes(out);
         await siteMapFiles.hooks['astro:build:done']?.(options);
         await ogImages?.finish(logger);
-        publishVisualEditor(out, content(), logger);
-        const report = await search.done;
-        logger.info(
-          `search indexes: ${describeSearchIndexes(report)}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-        );
         const pages = [...assets.values()]
           .flat()
           .map((url) => fileURLToPath(url))
           .filter((file) => file.endsWith('.html'));
+        await publishVisualEditor(out, pages, content(), logger);
+        const report = await search.done;
+        logger.info(
+          `search indexes: ${describeSearchIndexes(report)}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
         publishHostConfigs(out, pages, logger);
       },
     },

@@ -124,9 +124,11 @@ export const postingSchema = z
       .describe('Where the job is based.'),
     employmentType: oneOf(EMPLOYMENT_TYPES).describe(`One of ${EMPLOYMENT_TYPES.join(', ')}.`),
     workMode: oneOf(WORK_MODES).describe(`One of ${WORK_MODES.join(', ')}.`),
-    datePosted: calendarDate.describe('Publication date, YYYY-MM-DD.'),
-    validThrough: calendarDate.describe('Last day applications are accepted, YYYY-MM-DD. The posting closes itself after it.'),
-    applyUrl: httpsUrl.describe('Where "Apply" leads: the application form in the applicant tracking system (https only).'),
+    // The notes recruitment wrote above these fields in hand-written files, as rules every
+    // editor sees: the visual editor's form shows descriptions, never a file's comments.
+    datePosted: calendarDate.describe('Publication date, YYYY-MM-DD. When the published posting gives no dates, this site’s own publication date.'),
+    validThrough: calendarDate.describe('Last day applications are accepted, YYYY-MM-DD. The posting closes itself after it. When the published posting gives no dates, this site’s own closing date.'),
+    applyUrl: httpsUrl.describe('Where "Apply" leads: the application form in the applicant tracking system (https only). When the published posting gives no link, ING’s careers site, https://www.ing.jobs/, until recruitment has the requisition’s link.'),
     contact: z
       .strictObject({
         name: text('contact.name').describe('Who answers questions, e.g. the recruitment team.'),

@@ -18,8 +18,10 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { LOCAL_EDITOR_PROXY } from '../../src/build/editor/editorBackend.ts';
+import { DEV_SITE_STYLESHEET } from '../../src/build/editor/devEditor.ts';
 import { dataFile } from '../support/content.ts';
-import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { forwardEditorProxy, startDecapServer } from '../support/decapServer.ts';
+import { DEV_EDITOR_PROXY_PORT, FIXTURE_CONTENT_DIR } from '../support/servers.ts';
 
 const PORT = 4424;
 const origin = `http://127.0.0.1:${PORT}`;
@@ -80,6 +82,35 @@ test('npm run dev serves the visual editor at /admin/, with the content’s own 
   await page.goto(`${origin}/admin/`);
   // Decap's own sign-in screen for the local backend.
   await expect(page.getByRole('button', { name: 'Login' })).toBeVisible({ timeout: 30_000 });
+});
+
+test('the editor’s preview pane shows an entry in the site’s own styles, as the dev server compiles them', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const proxy = await startDecapServer(dir, String(DEV_EDITOR_PROXY_PORT));
+  try {
+    await forwardEditorProxy(page, String(DEV_EDITOR_PROXY_PORT));
+    await page.goto(`${origin}/admin/#/collections/postings/entries/fixture-data-intern/index`);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await expect(page.getByLabel('Title', { exact: true }).first()).toHaveValue(
+      'Fixture Data Intern',
+      { timeout: 30_000 },
+    );
+    await page
+      .getByRole('button', { name: /preview/i })
+      .first()
+      .click();
+    const preview = page.frameLocator('#preview-pane');
+    await expect(preview.locator(`link[href="${DEV_SITE_STYLESHEET}"]`)).toHaveCount(1);
+    const title = preview.getByRole('heading', { level: 1, name: 'Fixture Data Intern' });
+    // The site's .text-3xl (1.875rem) and font stack; the body's paragraphs spaced as on the site.
+    await expect(title).toHaveCSS('font-size', '30px');
+    await expect(title).toHaveCSS('font-family', /^system-ui/);
+    await expect(preview.locator('.prose-careers > h2').first()).toHaveCSS('margin-top', '40px');
+  } finally {
+    proxy.kill();
+  }
 });
 
 test('a content problem shows in the preview as the line the build prints, until a save fixes it', async ({

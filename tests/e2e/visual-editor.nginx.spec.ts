@@ -4,7 +4,7 @@
  * this machine: it loads under its own policy, shows each language side by side, and
  * what it saves passes the build's content checks.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,10 +13,8 @@ import { entry } from '../support/content.ts';
 import { contentProblems } from '../../src/content/model.ts';
 import { entryFile } from '../../src/content/location.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
-import { LOCAL_EDITOR_PROXY } from '../../src/build/editor/editorBackend.ts';
+import { EDITOR_PROXY_PORT as PROXY_PORT, startDecapServer } from '../support/decapServer.ts';
 
-// Where a development build's editor saves: decap-server must listen there.
-const PROXY_PORT = new URL(LOCAL_EDITOR_PROXY).port;
 let repo: string;
 let server: ChildProcess;
 
@@ -25,21 +23,8 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   repo = mkdtempSync(path.join(tmpdir(), 'careers-editor-'));
   cpSync('content', path.join(repo, 'content'), { recursive: true });
-  server = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-    // Loopback only, as `npm run cms` runs it: the proxy writes to the repository unauthenticated.
-    env: { ...process.env, GIT_REPO_DIRECTORY: repo, PORT: PROXY_PORT, BIND_HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('decap-server did not start')), 15_000);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('listening')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.on('exit', (code) => reject(new Error(`decap-server exited with ${code}`)));
-  });
+  // Where a development build's editor saves: decap-server listens there.
+  server = await startDecapServer(repo, PROXY_PORT);
 });
 
 test.afterAll(() => {

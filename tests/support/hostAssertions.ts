@@ -397,7 +397,18 @@ export function hostSuite(profile: HostProfile): void {
     for (const pathname of [ADMIN_PATH, `${ADMIN_PATH}config.yml`, `${ADMIN_PATH}decap-cms.js`])
       expect((await request.get(`${production}${pathname}`)).status(), pathname).toBe(404);
     const expected = editorHeaders(editorConnectSources(editorConfig));
-    for (const pathname of ['/', '/config.yml', '/decap-cms.js', '/robots.txt']) {
+    // The page's own script, and the site's stylesheet that its preview pane shows entries in.
+    const page = readFileSync(path.join(PRODUCTION_EDITOR_OUT_DIR, 'index.html'), 'utf8');
+    const stylesheet = /<meta name="careers-preview-style" content="([^"]+)">/.exec(page)?.[1];
+    expect(stylesheet).toMatch(/^\/_astro\/.+\.css$/);
+    for (const pathname of [
+      '/',
+      '/config.yml',
+      '/decap-cms.js',
+      '/editor/main.js',
+      stylesheet!,
+      '/robots.txt',
+    ]) {
       const response = await request.get(`${editor}${pathname}`);
       expect(response.status(), pathname).toBe(200);
       for (const [name, value] of Object.entries(expected))

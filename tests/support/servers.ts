@@ -10,6 +10,13 @@ export const NGINX_TLS_HTTP_PORT = 4423;
 export const NGINX_TLS_DIR = 'reports/hosts/nginx-tls';
 export const SITE_ORIGIN = `http://localhost:${SITE_PORT}`;
 export const FIXTURE_ORIGIN = `http://localhost:${FIXTURE_PORT}`;
+/**
+ * decap-server for the visual editor's round trip, one per content set, so that the two
+ * run side by side; the page's calls to the editor's own address are forwarded there.
+ */
+export const EDITOR_ROUND_TRIP_PORTS = [4425, 4426] as const;
+/** decap-server for the editor of `npm run dev` in its own test, forwarded the same way. */
+export const DEV_EDITOR_PROXY_PORT = 4427;
 /** The fixture build pins "today" so the fixture's closed posting is closed whatever the date. */
 export const FIXTURE_TODAY = '2026-06-01';
 export const FIXTURE_OUT_DIR = 'dist-fixtures';

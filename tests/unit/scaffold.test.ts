@@ -28,7 +28,7 @@ test('a new posting exists in every language, and the check lists what is left t
   );
   expect(todo.every((line) => line.includes('/data-analyst/'))).toBe(true);
   expect(readFileSync(files[0]!, 'utf8')).toMatch(
-    /^# Where "Apply" leads: .*https only\)\.\napplyUrl: ""$/m,
+    /^# Where "Apply" leads: .*https only\)\..*\napplyUrl: ""$/m,
   );
 });
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { ENTRY_FORMAT } from '../../src/build/editor/browser/entryFormat.ts';
 import { decapConfig, type DecapField } from '../../src/build/editor/decapConfig.ts';
 import { EMPLOYMENT_TYPES, pageSchema, postingSchema } from '../../src/content/schemas.ts';
 import { LOCALES } from '../../src/i18n/config.ts';
@@ -91,4 +93,11 @@ test('the editor saves each language where the build reads it', () => {
 
 test('changes to GitHub become pull requests that CI checks', () => {
   expect(config.publish_mode).toBe('editorial_workflow');
+});
+
+test('entries are read and written with the site’s file format, which the editor’s page registers', () => {
+  for (const collection of config.collections) expect(collection.format).toBe(ENTRY_FORMAT);
+  expect(readFileSync('src/build/editor/browser/main.ts', 'utf8')).toContain(
+    'cms.registerCustomFormat(ENTRY_FORMAT,',
+  );
 });

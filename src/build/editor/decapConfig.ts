@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES } from '../../i18n/config.ts';
 import { httpsUrl, pageSchema, postingSchema, slugSchema } from '../../content/schemas.ts';
 import { SHARED_FIELDS } from '../../content/translations.ts';
+import { ENTRY_FORMAT } from './browser/entryFormat.ts';
 
 /** The part of a Decap field this project uses (https://decapcms.org/docs/widgets/). */
 export interface DecapField {
@@ -50,7 +51,7 @@ export interface DecapCollection {
   folder: string;
   path: string;
   extension: 'mdx';
-  format: 'frontmatter';
+  format: typeof ENTRY_FORMAT;
   create: true;
   i18n: true;
   identifier_field: 'title';
@@ -275,7 +276,10 @@ function entryCollection(
     // With the "multiple_files" structure: content/<name>/<id>/index.<locale>.mdx.
     path: '{{slug}}/index',
     extension: 'mdx',
-    format: 'frontmatter',
+    // YAML frontmatter and body, written back with only the fields that changed: the page
+    // registers this format (browser/entryFormat.ts). Decap's own "frontmatter" format has
+    // no option for line width, list style or comments, and rewrites every language file.
+    format: ENTRY_FORMAT,
     create: true,
     i18n: true,
     identifier_field: 'title',

@@ -10,7 +10,14 @@ import type { ContentModel } from '../../content/model.ts';
 import { readSettings } from '../../settings.ts';
 import { ADMIN_PATH } from '../hosting/policy.ts';
 import { editorBackend } from './editorBackend.ts';
+import { EDITOR_SCRIPTS_DIR, editorScriptFile } from './editorScripts.ts';
 import { decapDist, editorConfigYaml, editorPage, isDecapFile } from './visualEditor.ts';
+
+/**
+ * The site's stylesheet as the dev server compiles it (Tailwind included) when a
+ * `<link rel="stylesheet">` asks for it: the one both layouts import.
+ */
+export const DEV_SITE_STYLESHEET = '/src/styles/global.css';
 
 export function devEditor(content: () => ContentModel): AstroIntegration {
   return {
@@ -26,12 +33,20 @@ export function devEditor(content: () => ContentModel): AstroIntegration {
           const name = pathname.slice(ADMIN_PATH.length);
           if (name === '' || name === 'index.html') {
             response.setHeader('Content-Type', 'text/html; charset=utf-8');
-            return response.end(editorPage(ADMIN_PATH));
+            return response.end(editorPage(ADMIN_PATH, [DEV_SITE_STYLESHEET]));
           }
           if (name === 'config.yml') {
             response.setHeader('Content-Type', 'text/yaml; charset=utf-8');
             // Read at each request: teams and benefit pages added since start are offered.
             return response.end(editorConfigYaml(content(), backend, settings.siteUrl));
+          }
+          if (name.startsWith(EDITOR_SCRIPTS_DIR)) {
+            editorScriptFile(name.slice(EDITOR_SCRIPTS_DIR.length)).then((script) => {
+              if (script === undefined) return next();
+              response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+              response.end(script);
+            }, next);
+            return;
           }
           const file = path.join(decapDist(), name);
           if (!isDecapFile(name) || !existsSync(file)) return next();

@@ -7,8 +7,11 @@ import { editorOutDir, readSettings } from '../../settings.ts';
 import type { ContentModel } from '../../content/model.ts';
 import { editorHeadersFile, editorStaticWebAppConfig } from '../hosting/hostConfigs.ts';
 import { ADMIN_PATH, robotsTxt } from '../hosting/policy.ts';
+import { builtPage } from '../builtPages.ts';
+import { PREVIEW_STYLE_META } from './browser/previewTemplates.ts';
 import { decapConfig, type ContentChoices, type DecapBackend } from './decapConfig.ts';
 import { editorBackend, editorConnectSources } from './editorBackend.ts';
+import { EDITOR_MAIN, EDITOR_SCRIPTS_DIR, editorScriptFiles } from './editorScripts.ts';
 
 /** Team ids and benefit pages: the choices the editor offers for `team` and `benefits`. */
 function contentChoices(model: ContentModel): ContentChoices {
@@ -40,8 +43,12 @@ export function editorConfigYaml(
   )}`;
 }
 
-/** The editor's one page, loading Decap's bundle from `base`. */
-export const editorPage = (base: string) => `<!doctype html>
+/**
+ * The editor's one page, at `base`. Its script (editor/main.js, beside config.yml and
+ * Decap's bundle, which it loads) registers the site's additions and starts Decap;
+ * `previewStyles` are the site's stylesheets, for the preview pane.
+ */
+export const editorPage = (base: string, previewStyles: readonly string[]) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
@@ -49,12 +56,28 @@ export const editorPage = (base: string) => `<!doctype html>
     <meta name="robots" content="noindex, nofollow">
     <title>Content editor · Careers at ING</title>
     <link rel="icon" href="/favicon.svg" type="image/svg+xml">
-  </head>
+${previewStyles.map((href) => `    <meta name="${PREVIEW_STYLE_META}" content="${href}">\n`).join('')}  </head>
   <body>
-    <script src="${base}decap-cms.js"></script>
+    <script type="module" src="${base}${EDITOR_MAIN}"></script>
   </body>
 </html>
 `;
+
+/**
+ * The stylesheets Astro built for the pages, as the pages name them (`/_astro/….css`). The
+ * pages also link `/environment.css`, the environment banner's switch, which the host
+ * configs write after this step and which has nothing to show in a preview.
+ */
+export function siteStylesheets(pages: readonly string[]): string[] {
+  const hrefs = new Set<string>();
+  for (const file of pages)
+    for (const link of builtPage(file).head.matchAll(/<link\b[^>]*>/g))
+      if (/\brel="stylesheet"/.test(link[0])) {
+        const href = /\bhref="(\/_astro\/[^"]+\.css)"/.exec(link[0])?.[1];
+        if (href) hrefs.add(href);
+      }
+  return [...hrefs].sort();
+}
 
 /**
  * After the build, publishes the visual editor: Decap CMS's own bundle (served from the
@@ -66,11 +89,12 @@ export const editorPage = (base: string) => `<!doctype html>
  * own host configs; the public site then has no /admin/. Only a development build's editor,
  * which saves through decap-server on this machine and holds no token, sits at /admin/.
  */
-export function publishVisualEditor(
+export async function publishVisualEditor(
   siteOut: string,
+  pages: readonly string[],
   content: ContentModel,
   logger: AstroIntegrationLogger,
-): void {
+): Promise<void> {
   const settings = readSettings();
   const backend = editorBackend(settings.cms, settings.environment);
   const ownOrigin = settings.cms?.origin;
@@ -85,7 +109,20 @@ export function publishVisualEditor(
   const decap = decapDist();
   for (const file of readdirSync(decap).filter(isDecapFile))
     copyFileSync(path.join(decap, file), path.join(out, file));
-  writeFileSync(path.join(out, 'index.html'), editorPage(ownOrigin ? '/' : ADMIN_PATH));
+  for (const [name, text] of await editorScriptFiles()) {
+    const file = path.join(out, EDITOR_SCRIPTS_DIR, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
+  // The preview pane loads the site's stylesheets by the paths the pages use; an editor of
+  // its own origin gets copies at the same paths (they refer to no font or image).
+  const styles = siteStylesheets(pages);
+  if (ownOrigin)
+    for (const href of styles) {
+      mkdirSync(path.dirname(path.join(out, href)), { recursive: true });
+      copyFileSync(path.join(siteOut, href), path.join(out, href));
+    }
+  writeFileSync(path.join(out, 'index.html'), editorPage(ownOrigin ? '/' : ADMIN_PATH, styles));
   const config = editorConfigYaml(content, backend, settings.siteUrl);
   writeFileSync(path.join(out, 'config.yml'), config);
   if (ownOrigin) {
