@@ -145,3 +145,50 @@ test('with no organization or team listed yet, a refused Apply link or team says
     'content/postings/fixture-data-intern/index.en.mdx: team: expected a team id from content/data/teams.yaml (none yet), got "data-analytics"',
   ]);
 });
+
+test('the visual editor’s null or "" in a field with a default, or in an optional field of an optional group, is left out as well', () => {
+  for (const locale of ['en', 'es', 'fr']) {
+    edit(
+      `postings/fixture-data-intern/index.${locale}.mdx`,
+      /^benefits: .*$/m,
+      locale === 'fr' ? 'benefits: ""' : 'benefits: null',
+    );
+    edit(
+      `postings/fixture-platform-engineer/index.${locale}.mdx`,
+      /^ {2}basis: gross$/m,
+      '  basis: ""',
+    );
+  }
+  const { model } = read();
+  expect(model.problems).toEqual([]);
+  const posting = (id: string) => model.postings.find((entry) => entry.id === id)!.versions;
+  expect([
+    posting('fixture-data-intern').en!.data.benefits,
+    posting('fixture-data-intern').fr!.data.benefits,
+  ]).toEqual([[], []]);
+  expect(posting('fixture-platform-engineer').es!.data.payRange).toEqual({
+    min: 45000,
+    max: 60000,
+    currency: 'EUR',
+    period: 'YEAR',
+  });
+});
+
+test('a group saved as null or as a list, or frontmatter that is a list, is reported as the wrong kind of value', () => {
+  edit(
+    'postings/fixture-data-intern/index.es.mdx',
+    /^location:\n {2}city: .*\n {2}country: ES\n/m,
+    'location: null\n',
+  );
+  edit(
+    'postings/fixture-data-intern/index.fr.mdx',
+    /^contact:\n {2}name: .*\n/m,
+    'contact: [a, b]\n',
+  );
+  edit('pages/about/index.es.mdx', /^---\n[\s\S]*?\n---/, '---\n- a\n- b\n---');
+  expect(problems()).toEqual([
+    'content/pages/about/index.es.mdx: frontmatter: Invalid input: expected object, received array',
+    'content/postings/fixture-data-intern/index.es.mdx: location: Invalid input: expected object, received null',
+    'content/postings/fixture-data-intern/index.fr.mdx: contact: Invalid input: expected object, received array',
+  ]);
+});
