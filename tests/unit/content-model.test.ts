@@ -192,3 +192,13 @@ test('a group saved as null or as a list, or frontmatter that is a list, is repo
     'content/postings/fixture-data-intern/index.fr.mdx: contact: Invalid input: expected object, received array',
   ]);
 });
+
+test('a team left out, or written as a number, is refused with what the file says', () => {
+  edit('postings/fixture-data-intern/index.es.mdx', /^team: .*\n/m, '');
+  edit('postings/fixture-data-intern/index.fr.mdx', /^team: .*$/m, 'team: 42');
+  const teams = 'expected a team id from content/data/teams.yaml (data-analytics, it-engineering)';
+  expect(problems()).toEqual([
+    `content/postings/fixture-data-intern/index.es.mdx: team: ${teams}, got null`,
+    `content/postings/fixture-data-intern/index.fr.mdx: team: ${teams}, got 42`,
+  ]);
+});
