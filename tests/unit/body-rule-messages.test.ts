@@ -84,3 +84,31 @@ test('an MDX error names the line it is found on and the cause alone', () => {
     'line 5: the MDX cannot be read: Unexpected end of file in expression, expected a corresponding closing brace for `{`',
   ]);
 });
+
+test('an address of the site with a colon in it is still told to use <Link>, not that its scheme is refused', () => {
+  expect(posting('[a](/search?q=a:b)')).toEqual([
+    'line 5: link /search?q=a:b: a page of this site is linked with <Link to="page-id">text</Link>, which follows renamed pages and the reader\'s language; other links start with https://',
+  ]);
+});
+
+test('HTML around a comment, or after a closing tag, is raw HTML, quoted as written; a tag is HTML whatever its case', () => {
+  const raw = (html: string) =>
+    `line 5: raw HTML cannot be used in a posting: write it in Markdown (found ${JSON.stringify(html)})`;
+  for (const html of [
+    '<div><!-- rest',
+    '<div><!-- x -->',
+    '<!-- note --><Chart>',
+    '<!-- a -->x',
+    '</p><script>alert(1)</script>',
+    '<iFrame src="https://x.example/">',
+  ])
+    expect(posting(html)).toEqual([raw(html)]);
+});
+
+test('an expression is refused even with a note before or after it, and is quoted trimmed', () => {
+  const expression = (shown: string) =>
+    `line 5: {${shown}}: expressions cannot be used in a page; write the text itself (a note to other editors is {/* like this */})`;
+  expect(page('{x /* note */}')).toEqual([expression('x /* note */')]);
+  expect(page('{/* note */ x}')).toEqual([expression('/* note */ x')]);
+  expect(page('{  x  }')).toEqual([expression('x')]);
+});
