@@ -26,7 +26,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two pages in flight: while one waits for its files to be written (the output and the
   // incremental-build cache), the rendering thread renders the next.
-  build: { format: 'directory', concurrency: 2 },
+  // The site's CSS is in every page's <head>, not a file of its own: a stylesheet the browser
+  // must fetch before painting costs a second round trip, and a page with its CSS fits the
+  // first one (14 KB; tests/e2e/page-budgets.ts).
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'always' },
   i18n: {
     locales: [...LOCALES],
     defaultLocale: DEFAULT_LOCALE,
@@ -80,6 +83,11 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // A page's script is a file of its own, cached from page to page and outside the first
+      // round trip, as modules run after the first paint anyway. Astro inlines scripts below
+      // this size: only one smaller than the headers of a request of its own stays in the
+      // page (the root page's language redirect, 351 bytes, which should not wait for one).
+      assetsInlineLimit: 512,
       rollupOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, which the
         // bundler warns about once per file (3,000 warnings at 1,000 postings) though Astro
