@@ -1,6 +1,8 @@
 /**
  * Every HTML file of every build the tests make (dist, dist-fixtures, dist-production and
- * its editor site, dist-closed) passes the W3C Nu HTML checker (vnu.jar), which parses as
+ * its editor site, dist-closed), and the home page and the jobs list's pages of the site
+ * with 1,000 postings (its 3,000 postings are the real one's copies), passes the W3C Nu
+ * HTML checker (vnu.jar), which parses as
  * browsers do and so catches what html-validate does not, e.g. a `<script>` after `</html>` ("Stray start tag").
  * One Java run checks all files (the JVM is slow to start). Any message fails its page,
  * errors, warnings and info alike, except the two kinds below that come from how the checker
@@ -17,9 +19,11 @@ import { htmlFiles } from '../../src/build/hosting/cspHashes.ts';
 import {
   CLOSED_OUT_DIR,
   FIXTURE_OUT_DIR,
+  MANY_OUT_DIR,
   PRODUCTION_EDITOR_OUT_DIR,
   PRODUCTION_OUT_DIR,
 } from '../support/servers.ts';
+import { manyPostingsPages } from '../support/pages.ts';
 
 interface NuMessage {
   type: 'error' | 'info' | 'non-document-error';
@@ -41,12 +45,17 @@ const OUT_DIRS = [
   CLOSED_OUT_DIR,
 ];
 
-const missing = OUT_DIRS.filter((dir) => !existsSync(dir));
+const missing = [...OUT_DIRS, MANY_OUT_DIR].filter((dir) => !existsSync(dir));
 if (missing.length > 0) {
   console.error(`Nu HTML checker: no build in ${missing.join(', ')}; build them first.`);
   process.exit(1);
 }
-const files = OUT_DIRS.flatMap((dir) => htmlFiles(dir).map((file) => path.resolve(file))).sort();
+const files = [
+  ...OUT_DIRS.flatMap((dir) => htmlFiles(dir)),
+  ...manyPostingsPages(MANY_OUT_DIR).map((page) => path.join(MANY_OUT_DIR, page, 'index.html')),
+]
+  .map((file) => path.resolve(file))
+  .sort();
 
 /** The sources one directive of the page's <meta> CSP allows (default-src when it has none). */
 function cspSources(file: string, directive: string): string[] {
