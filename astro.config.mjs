@@ -84,10 +84,11 @@ export default defineConfig({
     plugins: [tailwindcss()],
     build: {
       // A page's script is a file of its own, cached from page to page and outside the first
-      // round trip, as modules run after the first paint anyway. Astro inlines scripts below
-      // this size: only one smaller than the headers of a request of its own stays in the
-      // page (the root page's language redirect, 351 bytes, which should not wait for one).
-      assetsInlineLimit: 512,
+      // round trip, as modules run after the first paint anyway; Astro would inline those
+      // under 4 KB. One stays in its page: the root page's language redirect
+      // (src/pages/index.astro), which sends the visitor on and should not wait for a
+      // request of its own. (The client build has no other asset Vite could inline.)
+      assetsInlineLimit: (file) => /(^|\/)index\.astro_astro_type_script_/.test(file),
       rollupOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, which the
         // bundler warns about once per file (3,000 warnings at 1,000 postings) though Astro
