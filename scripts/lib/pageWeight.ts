@@ -34,6 +34,8 @@ export interface PageWeight {
   js: number;
   /** The HTML (with the CSS inlined in it) and the stylesheet files that block rendering. */
   firstRoundTrip: number;
+  /** Those stylesheet files, inside the output: each is a request before the first paint. */
+  blockingStylesheets: string[];
 }
 
 /** The first round trip's budget: 14 KB, gzip. */
@@ -147,10 +149,14 @@ function withStaticImports(
   return [...seen];
 }
 
-/** A stylesheet for every medium, or for screens, holds the first paint back; one for print does not. */
-function blocksRendering(tag: string): boolean {
+/**
+ * A stylesheet in the head, for every medium or for screens, holds the first paint back
+ * until it arrives; one for print does not, nor one at the end of the body (it holds back
+ * only what follows it).
+ */
+function blocksRendering(tag: string, offset: number, headEnd: number): boolean {
   const media = attribute(tag, 'media')?.trim().toLowerCase();
-  return media === undefined || media === '' || /^(all|screen)\b/.test(media);
+  return offset < headEnd && (media === undefined || media === '' || /^(all|screen)\b/.test(media));
 }
 
 /**
@@ -167,11 +173,13 @@ export function referencedAssets(
   const css: string[] = [];
   const blockingCss: string[] = [];
   const js: string[] = [];
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+  const headEnd = html.includes('</head>') ? html.indexOf('</head>') : html.length;
+  for (const { 0: tag, index } of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = attribute(tag, 'rel')?.split(/\s+/) ?? [];
     const file = local(attribute(tag, 'href'));
     if (file && rel.includes('stylesheet')) css.push(file);
-    if (file && rel.includes('stylesheet') && blocksRendering(tag)) blockingCss.push(file);
+    if (file && rel.includes('stylesheet') && blocksRendering(tag, index, headEnd))
+      blockingCss.push(file);
     if (file && rel.includes('modulepreload')) js.push(file);
   }
   for (const [, tag = '', inline = ''] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {
@@ -228,6 +236,9 @@ export function pageWeights(
       css: sum(css),
       js: sum(js),
       firstRoundTrip: htmlBytes + sum(blockingCss),
+      blockingStylesheets: blockingCss.map((asset) =>
+        path.relative(distDir, asset).split(path.sep).join('/'),
+      ),
     });
   }
   return byType;
