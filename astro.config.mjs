@@ -26,7 +26,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two pages in flight: while one waits for its files to be written (the output and the
   // incremental-build cache), the rendering thread renders the next.
-  build: { format: 'directory', concurrency: 2 },
+  // The site's CSS is in every page's <head>, not a file of its own: a stylesheet the browser
+  // must fetch before painting costs a second round trip, and a page with its CSS fits the
+  // first one (14 KB; tests/e2e/page-budgets.ts).
+  build: { format: 'directory', concurrency: 2, inlineStylesheets: 'always' },
   // npm run dev is the editors' preview: the page as visitors see it, without Astro's own
   // developer toolbar over it.
   devToolbar: { enabled: false },
@@ -83,6 +86,12 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // A page's script is a file of its own, cached from page to page and outside the first
+      // round trip, as modules run after the first paint anyway; Astro would inline those
+      // under 4 KB. One stays in its page: the root page's language redirect
+      // (src/pages/index.astro), which sends the visitor on and should not wait for a
+      // request of its own. (The client build has no other asset Vite could inline.)
+      assetsInlineLimit: (file) => /(^|\/)index\.astro_astro_type_script_/.test(file),
       rollupOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, which the
         // bundler warns about once per file (3,000 warnings at 1,000 postings) though Astro

@@ -8,7 +8,8 @@
  * start to a first posting page, for the site and for bare Astro on the same postings,
  * and from saving an edited posting to its new text in an open browser tab. Prints build
  * times, pages per second, peak memory, output size and what each type of page weighs
- * over the wire, then a Markdown table for the README.
+ * over the wire, with its first round trip (HTML and render-blocking CSS, the 14 KB of
+ * tests/e2e/page-budgets.ts), then Markdown tables for the README.
  *
  * Everything happens in a temporary folder, in a copy of the project (see
  * lib/projectSnapshot.ts): the working tree as it is when the run starts, or the commit
@@ -30,6 +31,7 @@ import {
 } from './lib/benchContent.ts';
 import {
   filesUnder,
+  FIRST_ROUND_TRIP,
   OUTPUT_PARTS,
   outputParts,
   pageWeights,
@@ -196,6 +198,9 @@ interface WeightRow {
   css: number;
   js: number;
   total: number;
+  /** The first round trip (HTML and render-blocking CSS): median, and the heaviest page. */
+  firstRoundTrip: number;
+  heaviest: { file: string; bytes: number } | undefined;
 }
 
 function weightRows(weights: Map<PageType, PageWeight[]>): WeightRow[] {
@@ -208,8 +213,31 @@ function weightRows(weights: Map<PageType, PageWeight[]>): WeightRow[] {
       css: median(pages.map((page) => page.css)),
       js: median(pages.map((page) => page.js)),
       total: median(pages.map((page) => page.html + page.css + page.js)),
+      firstRoundTrip: median(pages.map((page) => page.firstRoundTrip)),
+      heaviest: pages.reduce<WeightRow['heaviest']>(
+        (heaviest, page) =>
+          heaviest && heaviest.bytes >= page.firstRoundTrip
+            ? heaviest
+            : { file: page.file, bytes: page.firstRoundTrip },
+        undefined,
+      ),
     };
   });
+}
+
+/** Each page type against the first round trip's 14 KB: the median page and the heaviest. */
+function firstRoundTripTable(rows: WeightRow[]): string {
+  const lines = [
+    `| page type | pages | median | heaviest | within ${FIRST_ROUND_TRIP / 1024} KB | heaviest page |`,
+    '| --- | ---: | ---: | ---: | :---: | --- |',
+  ];
+  for (const row of rows) {
+    if (row.pages === 0 || !row.heaviest) continue;
+    lines.push(
+      `| ${row.type} | ${integer(row.pages)} | ${kilobytes(row.firstRoundTrip)} kB | ${kilobytes(row.heaviest.bytes)} kB | ${row.heaviest.bytes <= FIRST_ROUND_TRIP ? 'yes' : '**no**'} | ${row.heaviest.file} |`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function weightTable(rows: WeightRow[]): string {
@@ -352,6 +380,10 @@ function printSummary(results: Results, workspace: Workspace): void {
     '\nTransferred per page (median, gzip level 6): the HTML plus the CSS and JS files it references (stylesheets, scripts, module preloads, and the modules those import statically). "other": content pages, the other section pages (benefits list, saved jobs…), 404s, the root page.\n',
   );
   console.log(weightTable(weights));
+  console.log(
+    `\nFirst round trip per page (gzip level 6): the HTML, with the CSS inlined in it, and any stylesheet file that blocks rendering; a new connection brings about ${FIRST_ROUND_TRIP / 1024} KB (${integer(FIRST_ROUND_TRIP)} bytes) in its first round trip. The translation status page (reviewers', one row per entry) is in "other".\n`,
+  );
+  console.log(firstRoundTripTable(weights));
 }
 
 async function run(options: Options, workspace: Workspace): Promise<Results> {
@@ -388,6 +420,12 @@ async function run(options: Options, workspace: Workspace): Promise<Results> {
   const weightsByType = pageWeights(workspace.siteDist);
   checkPostingPages(weightsByType, content);
   const weights = weightRows(weightsByType);
+  log(
+    `site, first round trip per page type (heaviest, gzip): ${weights
+      .filter((row) => row.heaviest)
+      .map((row) => `${row.type} ${kilobytes(row.heaviest!.bytes)} kB`)
+      .join(', ')} (budget ${kilobytes(FIRST_ROUND_TRIP)} kB)`,
+  );
 
   const edited = syntheticId(1);
   const marker = editPostingBody(workspace.content, edited);

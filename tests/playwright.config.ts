@@ -7,6 +7,8 @@ import {
   FIXTURE_PORT,
   HOST_RUNTIMES,
   INTEGRATION_HOST_PORT,
+  MANY_OUT_DIR,
+  MANY_PORT,
   NGINX_PORT,
   NGINX_TLS_DIR,
   NGINX_TLS_HTTP_PORT,
@@ -51,6 +53,7 @@ export default defineConfig({
         '**/*.nginx.spec.ts',
         '**/*.promotion.spec.ts',
         '**/*.closed.spec.ts',
+        '**/*.many.spec.ts',
         ...HOSTS.map((host) => `**/*.${host}.spec.ts`),
       ],
       use: { baseURL: `http://localhost:${SITE_PORT}` },
@@ -64,6 +67,11 @@ export default defineConfig({
       name: 'nothing open',
       testMatch: 'e2e/**/*.closed.spec.ts',
       use: { baseURL: `http://localhost:${CLOSED_PORT}` },
+    },
+    {
+      name: '1000 postings',
+      testMatch: 'e2e/**/*.many.spec.ts',
+      use: { baseURL: `http://localhost:${MANY_PORT}` },
     },
     {
       name: 'hosting',
@@ -134,6 +142,12 @@ export default defineConfig({
       command: `node scripts/nginx-serve.ts --dir ${PRODUCTION_OUT_DIR} --port ${NGINX_TLS_PORT} --tls-http-port ${NGINX_TLS_HTTP_PORT} --tls-dir ${NGINX_TLS_DIR}`,
       cwd: '..',
       port: NGINX_TLS_HTTP_PORT,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.ts --dir ${MANY_OUT_DIR} --port ${MANY_PORT}`,
+      cwd: '..',
+      port: MANY_PORT,
       reuseExistingServer: false,
     },
     {

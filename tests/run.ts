@@ -1,6 +1,6 @@
 /**
  * `npm test`: every gate in order, one summary line at the end.
- * type check → format → lint → unit → build (real site for development and for production, fixture site, fixture site with nothing open) → end-to-end, hosting and axe → HTML validity (html-validate, then the W3C Nu checker on every build) → links → page budgets → pa11y.
+ * type check → format → lint → unit → build (real site for development and for production, fixture site, fixture site with nothing open, real site with 1,000 generated postings) → end-to-end, hosting and axe → HTML validity (html-validate, then the W3C Nu checker on every build; of the one with 1,000 postings, its home and list pages) → links → page budgets (real site, its production build, 1,000 postings) → pa11y.
  * A step that cannot run because an earlier one failed counts as failed, never skipped.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import {
   FIXTURE_OUT_DIR,
   FIXTURE_SITE_LOCALES,
   FIXTURE_TODAY,
+  MANY_OUT_DIR,
   PRODUCTION_EDITOR,
   PRODUCTION_OUT_DIR,
   PRODUCTION_SITE_URL,
@@ -55,6 +56,7 @@ const EVERY_BUILD = [
   'build fixtures',
   'build for production',
   'build with every posting closed',
+  'build with 1000 postings',
 ];
 
 const steps: Step[] = [
@@ -106,6 +108,11 @@ const steps: Step[] = [
     },
   },
   {
+    // The site at the scale it is built for: the only build whose jobs list has pages.
+    name: 'build with 1000 postings',
+    command: ['node', 'tests/support/buildManyPostings.ts'],
+  },
+  {
     name: 'end-to-end, hosting and axe',
     command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
     needs: ['browser and system tools', ...EVERY_BUILD],
@@ -124,7 +131,7 @@ const steps: Step[] = [
   {
     name: 'html validity',
     command: ['node', 'tests/a11y/html-validity.ts'],
-    needs: ['build', 'build fixtures'],
+    needs: ['build', 'build fixtures', 'build with 1000 postings'],
     report: countsIn('html-validate'),
   },
   {
@@ -142,8 +149,8 @@ const steps: Step[] = [
   },
   {
     name: 'page budgets',
-    command: ['node', 'tests/e2e/page-budgets.ts'],
-    needs: ['build'],
+    command: ['node', 'tests/e2e/page-budgets.ts', 'dist', PRODUCTION_OUT_DIR, MANY_OUT_DIR],
+    needs: ['build', 'build for production', 'build with 1000 postings'],
     report: countsIn('budgets'),
   },
   {

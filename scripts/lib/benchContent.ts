@@ -1,14 +1,20 @@
 /**
  * The benchmark's content folder: the real pages, data and postings, plus N synthetic
  * postings made from one real posting in every locale. Each copy keeps the template's
- * fields and body and gets its own number in the title and slug, and dates that keep it
- * open, the same in every locale (translations must agree on facts).
+ * body and gets its own number in the title and slug, and dates that keep it open, the
+ * same in every locale (translations must agree on facts).
+ *
+ * The copies differ where real postings do on the lists: the summary (a sentence of the
+ * template's body, in turn), the city, the type of contract, the work mode and the pay
+ * range. A thousand identical cards would compress to almost nothing and flatter the
+ * page weights the bench prints and the page budgets check (tests/e2e/page-budgets.ts).
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { entryFileName } from '../../src/content/location.ts';
+import { EMPLOYMENT_TYPES, WORK_MODES } from '../../src/content/schemas.ts';
 
 export const TEMPLATE_POSTING = 'backend-engineer-intern';
 export const syntheticId = (index: number) => `bench-posting-${index}`;
@@ -35,15 +41,45 @@ function openDates(today: string): { datePosted: string; validThrough: string } 
   return { datePosted: today, validThrough: isoDay(closing) };
 }
 
-/** The template's file with this copy's number; the YAML document keeps the editors' comments. */
+/** Spelt the same in every language, as translations must agree on the city. */
+const CITIES = ['Madrid', 'Barcelona', 'Valencia', 'Bilbao', 'Zaragoza'];
+
+/** The body's sentences that fit a summary (at most 200 characters), plain text. */
+function summaries(body: string): string[] {
+  return body
+    .split('\n')
+    .map((line) => line.replace(/^(?:[-*]|#+)\s+/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'))
+    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+    .map((sentence) => sentence.trim())
+    .filter(
+      (sentence) =>
+        /^\p{Lu}/u.test(sentence) &&
+        sentence.length >= 60 &&
+        sentence.length <= 200 &&
+        !/[<>{}]/.test(sentence),
+    );
+}
+
+/** The template's file with this copy's number and facts; the YAML document keeps the editors' comments. */
 function syntheticPosting(
   template: MdxFile,
+  sentences: string[],
   index: number,
   dates: { datePosted: string; validThrough: string },
 ): string {
   const document = parseDocument(template.frontmatter);
   document.set('title', `${String(document.get('title'))} ${index}`);
   document.set('slug', `${String(document.get('slug'))}-${index}`);
+  if (sentences.length > 0) document.set('summary', sentences[index % sentences.length]!);
+  document.setIn(['location', 'city'], CITIES[index % CITIES.length]!);
+  document.set('employmentType', EMPLOYMENT_TYPES[index % EMPLOYMENT_TYPES.length]!);
+  document.set('workMode', WORK_MODES[index % WORK_MODES.length]!);
+  // Each states its pay, as EU vacancy notices must from June 2026, with figures of its own.
+  const min = 18000 + (index % 97) * 250;
+  document.set(
+    'payRange',
+    document.createNode({ min, max: min + 6000, currency: 'EUR', period: 'YEAR', basis: 'gross' }),
+  );
   document.set('datePosted', dates.datePosted);
   document.set('validThrough', dates.validThrough);
   return `---\n${document.toString().trimEnd()}\n---\n${template.body}`;
@@ -73,13 +109,16 @@ export function createBenchContent(
     }),
   );
   const dates = openDates(today);
+  const sentences = new Map(
+    [...templates].map(([locale, template]) => [locale, summaries(template.body)]),
+  );
   for (let index = 1; index <= count; index += 1) {
     const folder = path.join(targetDir, 'postings', syntheticId(index));
     mkdirSync(folder, { recursive: true });
     for (const [locale, template] of templates)
       writeFileSync(
         path.join(folder, entryFileName(locale)),
-        syntheticPosting(template, index, dates),
+        syntheticPosting(template, sentences.get(locale) ?? [], index, dates),
       );
   }
   return { dir: targetDir, synthetic: count, realPostings };

@@ -4,12 +4,17 @@
  * those import statically, which the browser fetches before running them), each gzipped
  * as a host would send it. Fonts, images and what scripts load later (dynamic imports,
  * the search index) are left out: this is the cost of the first render.
+ *
+ * Of that, the first round trip: the HTML and the stylesheets that block rendering, all a
+ * browser needs before it paints. A new connection brings about 14 KB in its first round
+ * trip (TCP's initial window of 10 segments), so a page whose first round trip fits paints
+ * after one (tests/e2e/page-budgets.ts holds every page type to it).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isLocale } from '../../src/i18n/config.ts';
-import { SEGMENTS } from '../../src/i18n/routes.ts';
+import { LIST_PAGE_SEGMENT, SEGMENTS } from '../../src/i18n/routes.ts';
 
 export const PAGE_TYPES = [
   'home',
@@ -22,10 +27,19 @@ export const PAGE_TYPES = [
 export type PageType = (typeof PAGE_TYPES)[number];
 
 export interface PageWeight {
+  /** The page's path inside the output, `/`-separated: `en/jobs/index.html`. */
+  file: string;
   html: number;
   css: number;
   js: number;
+  /** The HTML (with the CSS inlined in it) and the stylesheet files that block rendering. */
+  firstRoundTrip: number;
+  /** Those stylesheet files, inside the output: each is a request before the first paint. */
+  blockingStylesheets: string[];
 }
+
+/** The first round trip's budget: 14 KB, gzip. */
+export const FIRST_ROUND_TRIP = 14 * 1024;
 
 /** Every file under `dir`, as absolute paths. */
 export function filesUnder(dir: string): string[] {
@@ -70,10 +84,21 @@ export function outputParts(dir: string, files: readonly string[]): Record<Outpu
   return parts;
 }
 
-/** `en/jobs/some-slug/index.html` → posting. Content pages, 404s and the root chooser are "other". */
+/**
+ * `en/jobs/some-slug/index.html` → posting, `en/jobs/page/2/index.html` → jobs list.
+ * Content pages, 404s and the root chooser are "other".
+ */
 export function pageTypeOf(relativeHtml: string): PageType {
   const parts = relativeHtml.split(path.sep).filter((part) => part !== 'index.html');
   const [locale, section, slug, ...rest] = parts;
+  if (
+    isLocale(locale) &&
+    section === SEGMENTS.jobs[locale] &&
+    slug === LIST_PAGE_SEGMENT[locale] &&
+    rest.length === 1 &&
+    /^\d+$/.test(rest[0]!)
+  )
+    return 'jobs list';
   if (!isLocale(locale) || rest.length > 0) return 'other';
   if (section === undefined) return 'home';
   if (section === SEGMENTS.jobs[locale]) return slug === undefined ? 'jobs list' : 'posting';
@@ -124,20 +149,37 @@ function withStaticImports(
   return [...seen];
 }
 
-/** The site's own CSS and JS files a page references, as paths inside `distDir`. */
+/**
+ * A stylesheet in the head, for every medium or for screens, holds the first paint back
+ * until it arrives; one for print does not, nor one at the end of the body (it holds back
+ * only what follows it).
+ */
+function blocksRendering(tag: string, offset: number, headEnd: number): boolean {
+  const media = attribute(tag, 'media')?.trim().toLowerCase();
+  return offset < headEnd && (media === undefined || media === '' || /^(all|screen)\b/.test(media));
+}
+
+/**
+ * The site's own CSS and JS files a page references, as paths inside `distDir`;
+ * `blockingCss`: the stylesheets among them that hold the first paint back.
+ */
 export function referencedAssets(
   html: string,
   pageFile: string,
   distDir: string,
   read: (file: string) => string,
-): { css: string[]; js: string[] } {
+): { css: string[]; blockingCss: string[]; js: string[] } {
   const local = (href: string | undefined) => localFile(href, pageFile, distDir);
   const css: string[] = [];
+  const blockingCss: string[] = [];
   const js: string[] = [];
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+  const headEnd = html.includes('</head>') ? html.indexOf('</head>') : html.length;
+  for (const { 0: tag, index } of html.matchAll(/<link\b[^>]*>/g)) {
     const rel = attribute(tag, 'rel')?.split(/\s+/) ?? [];
     const file = local(attribute(tag, 'href'));
     if (file && rel.includes('stylesheet')) css.push(file);
+    if (file && rel.includes('stylesheet') && blocksRendering(tag, index, headEnd))
+      blockingCss.push(file);
     if (file && rel.includes('modulepreload')) js.push(file);
   }
   for (const [, tag = '', inline = ''] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)) {
@@ -147,15 +189,22 @@ export function referencedAssets(
     else if (attribute(tag, 'type') === 'module')
       js.push(...staticImports(inline, pageFile, distDir));
   }
-  return { css: [...new Set(css)], js: withStaticImports(js, distDir, read) };
+  return {
+    css: [...new Set(css)],
+    blockingCss: [...new Set(blockingCss)],
+    js: withStaticImports(js, distDir, read),
+  };
 }
 
 export function gzipBytes(content: Buffer | string): number {
   return gzipSync(content, { level: 6 }).length;
 }
 
-/** Each HTML page of a built site with its gzipped weight, grouped by page type. */
-export function pageWeights(distDir: string): Map<PageType, PageWeight[]> {
+/** Each HTML page of a built site (or those of `files`) with its gzipped weight, grouped by page type. */
+export function pageWeights(
+  distDir: string,
+  files?: readonly string[],
+): Map<PageType, PageWeight[]> {
   const gzipped = new Map<string, number>();
   const sources = new Map<string, string>();
   const read = (file: string) => {
@@ -175,13 +224,22 @@ export function pageWeights(distDir: string): Map<PageType, PageWeight[]> {
     return bytes;
   };
   const byType = new Map<PageType, PageWeight[]>(PAGE_TYPES.map((type) => [type, []]));
-  for (const file of filesUnder(distDir).filter((name) => name.endsWith('.html'))) {
+  for (const file of files ?? filesUnder(distDir).filter((name) => name.endsWith('.html'))) {
     const html = readFileSync(file, 'utf8');
-    const { css, js } = referencedAssets(html, file, distDir, read);
+    const { css, blockingCss, js } = referencedAssets(html, file, distDir, read);
     const sum = (files: string[]) => files.reduce((total, asset) => total + assetBytes(asset), 0);
-    byType
-      .get(pageTypeOf(path.relative(distDir, file)))
-      ?.push({ html: gzipBytes(html), css: sum(css), js: sum(js) });
+    const relative = path.relative(distDir, file);
+    const htmlBytes = gzipBytes(html);
+    byType.get(pageTypeOf(relative))?.push({
+      file: relative.split(path.sep).join('/'),
+      html: htmlBytes,
+      css: sum(css),
+      js: sum(js),
+      firstRoundTrip: htmlBytes + sum(blockingCss),
+      blockingStylesheets: blockingCss.map((asset) =>
+        path.relative(distDir, asset).split(path.sep).join('/'),
+      ),
+    });
   }
   return byType;
 }

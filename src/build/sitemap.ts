@@ -10,6 +10,7 @@ import { LOCALES, LOCALE_INFO, type Locale } from '../i18n/config.ts';
 import { SECTION_PAGES, pathFor } from '../i18n/routes.ts';
 import type { ContentModel } from '../content/model.ts';
 import { lastModified } from '../lib/contentDates.ts';
+import { jobsPageCount } from '../lib/jobsPages.ts';
 
 export interface SitemapPage {
   alternates: Partial<Record<Locale, string>>;
@@ -17,7 +18,10 @@ export interface SitemapPage {
   lastmod?: string;
 }
 
-/** Every indexable page by path: the section pages, the root chooser, and each open entry's pages. */
+/**
+ * Every indexable page by path: the section pages and the jobs list's further pages, the
+ * root chooser, and each open entry's pages.
+ */
 export function sitemapPages(
   content: Pick<ContentModel, 'postings' | 'pages'>,
   modified: (filePath: string) => Date | undefined = lastModified,
@@ -38,6 +42,23 @@ export function sitemapPages(
       LOCALES.map((locale) => [locale, pathFor(locale, { kind })]),
     );
     for (const locale of LOCALES) pages.set(alternates[locale]!, { alternates });
+  }
+  // The list's page 2 in one language is page 2 in the others, where their list is as long.
+  const pageCount = (locale: Locale) =>
+    jobsPageCount(
+      content.postings.filter(
+        (posting) =>
+          posting.status === 'open' && posting.shown.some((shown) => shown.locale === locale),
+      ).length,
+    );
+  const counts = LOCALES.map((locale) => [locale, pageCount(locale)] as const);
+  for (let page = 2; page <= Math.max(...counts.map(([, count]) => count)); page += 1) {
+    const alternates = Object.fromEntries(
+      counts
+        .filter(([, count]) => count >= page)
+        .map(([locale]) => [locale, pathFor(locale, { kind: 'jobs', page })]),
+    );
+    for (const path of Object.values(alternates)) pages.set(path, { alternates });
   }
   // Closed postings keep their page, but not in search: they are noindex.
   const entries = [

@@ -30,6 +30,17 @@ export const SEGMENTS = {
   },
 } as const satisfies Record<string, Record<Locale, string>>;
 
+/**
+ * The jobs list's further pages: `/en/jobs/page/2/`. Under the list, two segments deep, so
+ * no posting (one segment: `/en/jobs/<slug>/`) can take a page's address.
+ */
+export const LIST_PAGE_SEGMENT = {
+  en: 'page',
+  es: 'pagina',
+  fr: 'page',
+  nl: 'pagina',
+} as const satisfies Record<Locale, string>;
+
 /** Pages that exist once per locale, whatever the content: valid `<Link to>` targets too. */
 export const SECTION_PAGES = [
   'home',
@@ -45,7 +56,8 @@ export type SectionPage = (typeof SECTION_PAGES)[number];
 /** What a page is, independent of language. Two pages with the same key are translations. */
 export type PageKey =
   | { kind: 'home' }
-  | { kind: 'jobs' }
+  /** `page`: a page of the list after the first (the first has none). */
+  | { kind: 'jobs'; page?: number }
   | { kind: 'benefits' }
   | { kind: 'search' }
   | { kind: 'saved' }
@@ -56,7 +68,8 @@ export type PageKey =
   | { kind: 'page'; id: string };
 
 export function pageKeyToString(key: PageKey): string {
-  return 'id' in key ? `${key.kind}:${key.id}` : key.kind;
+  if ('id' in key) return `${key.kind}:${key.id}`;
+  return key.kind === 'jobs' && key.page !== undefined ? `jobs:${key.page}` : key.kind;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,6 +95,9 @@ export function pathFor(locale: Locale, key: PageKey, slug?: string): string {
     case 'home':
       return localePath(locale);
     case 'jobs':
+      return key.page === undefined
+        ? localePath(locale, SEGMENTS.jobs[locale])
+        : localePath(locale, SEGMENTS.jobs[locale], LIST_PAGE_SEGMENT[locale], String(key.page));
     case 'benefits':
     case 'search':
     case 'saved':

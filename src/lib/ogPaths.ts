@@ -5,9 +5,12 @@ import { pageKeyToString, type PageKey } from '../i18n/routes.ts';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-/** File name of a page's Open Graph image: `posting-backend-engineer-intern`. */
+/**
+ * File name of a page's Open Graph image: `posting-backend-engineer-intern`. The jobs
+ * list's pages share the list's image: the same title, whichever page is shared.
+ */
 export function ogImageName(key: PageKey): string {
-  return pageKeyToString(key).replace(':', '-');
+  return pageKeyToString(key.kind === 'jobs' ? { kind: 'jobs' } : key).replace(':', '-');
 }
 
 export function ogImagePath(locale: Locale, key: PageKey): string {

@@ -20,6 +20,7 @@ import {
 import type { ContentModel, ContentVersion } from '../content/model.ts';
 import type { Page, Posting } from '../content/schemas.ts';
 import { closestPostings } from './relatedPostings.ts';
+import { jobsPageKeys } from './jobsPages.ts';
 
 export type PostingEntry = ContentVersion<Posting>;
 export type PageEntry = ContentVersion<Page>;
@@ -115,6 +116,15 @@ function build(content: ContentModel, digests: ReadonlyMap<string, string | unde
         teamName: posting.teamName[locale],
       });
     }
+  }
+
+  // The jobs list's further pages, in each locale as many as its open postings fill.
+  for (const locale of LOCALES) {
+    const open = sitePages.filter(
+      (page) => page.view === 'posting' && page.locale === locale && page.open,
+    ).length;
+    for (const key of jobsPageKeys(open).slice(1))
+      sitePages.push({ view: 'jobs', key, locale, path: pathFor(locale, key) });
   }
 
   const byKey = new Map<string, Partial<Record<Locale, SitePage>>>();

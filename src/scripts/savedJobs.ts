@@ -29,6 +29,9 @@ function syncButtons(): void {
   }
 }
 
+let listening = false;
+
+/** Makes the page's save toggles work; called again when a script adds cards (jobFilters.ts). */
 export function enhanceSaveButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-save-posting]')) {
     if (button.dataset.enhanced) continue;
@@ -40,6 +43,8 @@ export function enhanceSaveButtons(): void {
     });
   }
   syncButtons();
+  if (listening) return;
+  listening = true;
   // Another tab saved or removed a posting.
   window.addEventListener('storage', (event) => {
     if (event.key === SAVED_KEY) syncButtons();

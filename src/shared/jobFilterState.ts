@@ -3,8 +3,8 @@ export const FILTER_NAMES = ['q', 'team', 'location', 'type', 'mode', 'pay'] as 
 export type JobFilters = Record<(typeof FILTER_NAMES)[number], string>;
 
 /**
- * The value of the `pay` filter and of a card's data-pay when its posting states a pay
- * range: `?pay=given` keeps only those (a checkbox, so the only value it sends).
+ * The value of the `pay` filter, and of a posting's `pay` fact when it states a pay range:
+ * `?pay=given` keeps only those (a checkbox, so the only value it sends).
  */
 export const PAY_GIVEN = 'given';
 
@@ -29,6 +29,40 @@ export interface JobFacts {
   /** PAY_GIVEN when the posting states a pay range, otherwise empty. */
   pay: string;
   text: string;
+}
+
+/**
+ * A posting as its card on the jobs list shows it (src/components/PostingCard.astro), and
+ * the facts the filters match: the entries of /<locale>/open-postings.json, from which the
+ * jobs list's script draws the cards of every page when a visitor filters.
+ */
+export interface PostingCardData {
+  id: string;
+  path: string;
+  title: string;
+  /** Team and city, as the card's second line says them. */
+  meta: string;
+  summary: string;
+  /** The type of contract and the work mode, as the card's labels say them. */
+  facts: string[];
+  /** The pay range as the card shows it, when the posting states one. */
+  pay?: string;
+  team: string;
+  location: string;
+  type: string;
+  mode: string;
+}
+
+/** What the filters compare of a card: its facts, and its words for the free-text search. */
+export function cardFacts(card: PostingCardData): JobFacts {
+  return {
+    team: card.team,
+    location: card.location,
+    type: card.type,
+    mode: card.mode,
+    pay: card.pay === undefined ? '' : PAY_GIVEN,
+    text: `${card.title} ${card.summary} ${card.meta}`,
+  };
 }
 
 /** Accent- and case-insensitive, so "ingenieria" finds "Ingeniería". */

@@ -1,15 +1,15 @@
 /**
  * Every built page is valid HTML (html-validate, recommended rules, see .htmlvalidate.json),
- * and so are the fixture site's alerts pages (the only build with the email form) and its
- * pages in Dutch (the language only it publishes).
+ * and so are the fixture site's alerts pages (the only build with the email form), its
+ * pages in Dutch (the language only it publishes), and the home page and the jobs list's
+ * pages of the site with 1,000 postings (the only build whose list has pages).
  * Writes reports/html-validate.json for the test summary; exits 1 on any error.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
-import { allPagePaths } from '../support/pages.ts';
-import { FIXTURE_OUT_DIR } from '../support/servers.ts';
-import { fixtureGatePaths } from '../support/pages.ts';
+import { allPagePaths, fixtureGatePaths, manyPostingsPages } from '../support/pages.ts';
+import { FIXTURE_OUT_DIR, MANY_OUT_DIR } from '../support/servers.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const paths = [
@@ -17,6 +17,7 @@ const paths = [
   ...fixtureGatePaths()
     .filter((page) => !page.includes('#'))
     .map((page) => ({ out: FIXTURE_OUT_DIR, page })),
+  ...manyPostingsPages(MANY_OUT_DIR).map((page) => ({ out: MANY_OUT_DIR, page })),
 ];
 let passed = 0;
 const failures: string[] = [];

@@ -29,7 +29,11 @@ for (const locale of FIXTURE_LOCALES) {
     await expect(page.locator('body > header')).toBeHidden();
     await expect(page.locator('[data-posting-page]')).toBeHidden();
 
-    const png = PNG.sync.read(await page.locator('[data-qr]').screenshot());
+    // The code is an image of its own, fetched once the flyer shows.
+    const qr = page.locator('img[data-qr]');
+    await expect(qr).toHaveJSProperty('complete', true);
+    expect(await qr.evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+    const png = PNG.sync.read(await qr.screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(code, 'a readable QR code').not.toBeNull();
     const target = new URL(code!.data);

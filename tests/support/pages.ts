@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtLocales } from '../../scripts/lib/builtLocales.ts';
 import { SEGMENTS } from '../../src/i18n/routes.ts';
+import { jobsPagePath } from '../../src/lib/jobsPages.ts';
 import { sitemapPathsOnDisk } from './sitemap.ts';
 import { FLYER_ID, flyerHref } from '../../src/lib/flyer.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
@@ -49,4 +50,19 @@ export function fixtureGatePaths(outDir = FIXTURE_OUT_DIR): string[] {
   const alerts = FIXTURE_LOCALES.map((locale) => pathFor(locale, { kind: 'alerts' }));
   const dutch = allViews(outDir).filter((view) => view.startsWith('/nl/'));
   return [...new Set([...alerts, ...dutch])];
+}
+
+/**
+ * Of the site with many postings (tests/support/buildManyPostings.ts), the pages that show
+ * how the site copes with them, in each language: the home page and the jobs list's first,
+ * second and last pages. The validity and accessibility checks add these to the real site's.
+ */
+export function manyPostingsPages(outDir: string): string[] {
+  const onDisk = new Set(sitemapPathsOnDisk(outDir));
+  return builtLocales(path.resolve(outDir)).flatMap((locale) => {
+    let last = 1;
+    while (onDisk.has(jobsPagePath(locale, last + 1))) last += 1;
+    const list = [...new Set([1, 2, last])].filter((page) => page <= last);
+    return [`/${locale}/`, ...list.map((page) => jobsPagePath(locale, page))];
+  });
 }

@@ -48,6 +48,15 @@ export const PRODUCTION_HOST_PORT = 4417;
 export const CLOSED_OUT_DIR = 'dist-closed';
 export const CLOSED_TODAY = '2100-01-01';
 export const CLOSED_PORT = 4418;
+/**
+ * The real content with 1,000 generated postings beside it (tests/support/buildManyPostings.ts):
+ * the site at the scale it is built for, where the jobs list has pages and the page budgets
+ * meet the most postings (issue #19).
+ */
+export const MANY_POSTINGS = 1000;
+export const MANY_CONTENT_DIR = '.cache/many-postings-content';
+export const MANY_OUT_DIR = 'dist-many-postings';
+export const MANY_PORT = 4419;
 /** The fixture site has an alert-subscription endpoint, so its alerts page has the email form; the real build has none. */
 export const FIXTURE_ALERTS_ENDPOINT = 'https://ats.alerts.example/subscribe';
 

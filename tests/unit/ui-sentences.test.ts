@@ -98,6 +98,9 @@ function sentences(locale: ContentLocale): Record<string, string> {
     'env.banner (development)': t('env.banner', { environment: t('env.development') }),
     'env.banner (integration)': t('env.banner', { environment: t('env.integration') }),
     'flyer.qrAlt': t('flyer.qrAlt', { url: URL_ON_FLYER }),
+    // The jobs list at a thousand postings, twelve a page.
+    'jobs.pageTitle (page 2 of 84)': t('jobs.pageTitle', { page: 2, pages: 84 }),
+    'jobs.pageLink (page 84)': t('jobs.pageLink', { page: 84 }),
     'alerts consent (before, link, after)': `${t('alerts.consentBefore')} ${t('alerts.privacyLink')} ${t('alerts.consentAfter')}`,
     'accessibility.intro (site, its languages)': t('accessibility.intro', {
       organization: 'ING',
@@ -192,6 +195,8 @@ const EXPECTED: Record<ContentLocale, Record<string, string>> = {
     'env.banner (integration)':
       'Integration environment: this site is not public and search engines do not index it.',
     'flyer.qrAlt': 'QR code linking to https://www.ing.jobs/',
+    'jobs.pageTitle (page 2 of 84)': 'Open positions, page 2 of 84',
+    'jobs.pageLink (page 84)': 'Page 84',
     'alerts consent (before, link, after)':
       'By submitting your information, you acknowledge that you have read our privacy policy and consent to receive email communication from ING.',
     'pay.YEAR (range)': '€18,000–€22,000 a year',
@@ -263,6 +268,8 @@ const EXPECTED: Record<ContentLocale, Record<string, string>> = {
     'env.banner (integration)':
       'Entorno de integración: este sitio no es público y los buscadores no lo indexan.',
     'flyer.qrAlt': 'Código QR que enlaza con https://www.ing.jobs/',
+    'jobs.pageTitle (page 2 of 84)': 'Ofertas de empleo, página 2 de 84',
+    'jobs.pageLink (page 84)': 'Página 84',
     'alerts consent (before, link, after)':
       'Al enviar tus datos, confirmas que has leído nuestra política de privacidad y aceptas recibir comunicaciones de ING por correo electrónico.',
     'pay.YEAR (range)': '18 000–22 000 € al año',
@@ -335,6 +342,8 @@ const EXPECTED: Record<ContentLocale, Record<string, string>> = {
     'env.banner (integration)':
       "Environnement d'intégration : ce site n'est pas public et les moteurs de recherche ne l'indexent pas.",
     'flyer.qrAlt': 'Code QR menant à https://www.ing.jobs/',
+    'jobs.pageTitle (page 2 of 84)': "Offres d'emploi, page 2 sur 84",
+    'jobs.pageLink (page 84)': 'Page 84',
     'alerts consent (before, link, after)':
       "En envoyant vos informations, vous reconnaissez avoir lu notre politique de confidentialité et acceptez de recevoir des communications d'ING par e-mail.",
     'pay.YEAR (range)': '18 000–22 000 € par an',

@@ -23,6 +23,7 @@ const SAME_AS_ENGLISH: Record<Translated, Record<string, string>> = {
   fr: {
     'posting.card': 'only placeholders and a comma: nothing to translate',
     'nav.menu': '"Menu" is the French word',
+    'jobs.pageLink': '"Page" is the French word',
   },
   nl: {
     'posting.card': 'only placeholders and a comma: nothing to translate',

@@ -13,7 +13,7 @@ import {
   editorScriptFiles,
 } from '../../src/build/editor/editorScripts.ts';
 import { DEV_SITE_STYLESHEET } from '../../src/build/editor/devEditor.ts';
-import { editorPage, siteStylesheets } from '../../src/build/editor/visualEditor.ts';
+import { editorPage, siteCss } from '../../src/build/editor/visualEditor.ts';
 
 test('every module of the editor’s script is served, and so is every module it imports', async () => {
   const files = await editorScriptFiles();
@@ -58,16 +58,16 @@ test('npm run dev previews with the stylesheet both layouts import', () => {
     );
 });
 
-test('the preview takes the stylesheets Astro built for the pages, once each', () => {
+test("the preview takes the site's CSS from the pages' heads, each distinct block once", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'careers-editor-page-'));
   const pages = ['a.html', 'b.html'].map((name) => path.join(dir, name));
   writeFileSync(
     pages[0]!,
-    '<html><head><link rel="stylesheet" href="/_astro/site.B1.css"><link rel="icon" href="/favicon.svg"></head><body><link rel="stylesheet" href="/late.css"></body></html>',
+    '<html><head><style>.a{color:red}</style><link rel="icon" href="/favicon.svg"></head><body><style>.late{}</style></body></html>',
   );
   writeFileSync(
     pages[1]!,
-    '<html><head><link rel="stylesheet" href="/environment.css"><link href="/_astro/page.C2.css" rel="stylesheet"><link rel="stylesheet" href="/_astro/site.B1.css"></head></html>',
+    '<html><head><style>.b{color:blue}</style><style>.a{color:red}</style></head></html>',
   );
-  expect(siteStylesheets(pages)).toEqual(['/_astro/page.C2.css', '/_astro/site.B1.css']);
+  expect(siteCss(pages)).toBe('.a{color:red}\n.b{color:blue}');
 });

@@ -64,20 +64,20 @@ ${previewStyles.map((href) => `    <meta name="${PREVIEW_STYLE_META}" content="$
 `;
 
 /**
- * The stylesheets Astro built for the pages, as the pages name them (`/_astro/….css`). The
- * pages also link `/environment.css`, the environment banner's switch, which the host
- * configs write after this step and which has nothing to show in a preview.
+ * The site's CSS as the pages carry it: inline in each page's <head> (the first round trip
+ * brings a page with its styles), every distinct block once, in the order pages give them.
+ * The editor's preview pane loads it as a file of the editor's own.
  */
-export function siteStylesheets(pages: readonly string[]): string[] {
-  const hrefs = new Set<string>();
+export function siteCss(pages: readonly string[]): string {
+  const blocks = new Set<string>();
   for (const file of pages)
-    for (const link of builtPage(file).head.matchAll(/<link\b[^>]*>/g))
-      if (/\brel="stylesheet"/.test(link[0])) {
-        const href = /\bhref="(\/_astro\/[^"]+\.css)"/.exec(link[0])?.[1];
-        if (href) hrefs.add(href);
-      }
-  return [...hrefs].sort();
+    for (const style of builtPage(file).head.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g))
+      if (style[1]!.trim()) blocks.add(style[1]!);
+  return [...blocks].join('\n');
 }
+
+/** The preview pane's stylesheet, beside the editor's page. */
+export const PREVIEW_CSS = 'preview.css';
 
 /**
  * After the build, publishes the visual editor: Decap CMS's own bundle (served from the
@@ -114,15 +114,11 @@ export async function publishVisualEditor(
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  // The preview pane loads the site's stylesheets by the paths the pages use; an editor of
-  // its own origin gets copies at the same paths (they refer to no font or image).
-  const styles = siteStylesheets(pages);
-  if (ownOrigin)
-    for (const href of styles) {
-      mkdirSync(path.dirname(path.join(out, href)), { recursive: true });
-      copyFileSync(path.join(siteOut, href), path.join(out, href));
-    }
-  writeFileSync(path.join(out, 'index.html'), editorPage(ownOrigin ? '/' : ADMIN_PATH, styles));
+  // The preview pane shows entries in the site's CSS, a file of the editor's (the CSS
+  // refers to no font or image).
+  const base = ownOrigin ? '/' : ADMIN_PATH;
+  writeFileSync(path.join(out, PREVIEW_CSS), siteCss(pages));
+  writeFileSync(path.join(out, 'index.html'), editorPage(base, [`${base}${PREVIEW_CSS}`]));
   const config = editorConfigYaml(content, backend, settings.siteUrl);
   writeFileSync(path.join(out, 'config.yml'), config);
   if (ownOrigin) {
