@@ -23,6 +23,7 @@ import {
   FIXTURE_TODAY,
   SITE_ORIGIN,
 } from '../support/servers.ts';
+import { changedLines } from '../support/changedLines.ts';
 
 const SETS = [
   { name: 'the real content', dir: 'content', origin: SITE_ORIGIN, today: undefined },
@@ -42,22 +43,6 @@ const mark = (locale: Locale) => ` edited-${locale}`;
 
 /** The one field edited per language: a title, a summary or description, a body line. */
 const EDITS = { title: 'en', text: 'es', body: 'fr' } as const satisfies Record<string, Locale>;
-
-/** The lines of `after` that differ from `before`'s, as [before, after] pairs. */
-function changedLines(before: string, after: string): [string?, string?][] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start += 1;
-  let end = 0;
-  while (end < a.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
-  const removed = a.slice(start, a.length - end);
-  const added = b.slice(start, b.length - end);
-  return Array.from({ length: Math.max(removed.length, added.length) }, (_, index) => [
-    removed[index],
-    added[index],
-  ]);
-}
 
 /** The first line of a file's body with text on it: where the French edit goes. */
 const firstBodyLine = (text: string) =>

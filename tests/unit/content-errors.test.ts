@@ -3,10 +3,11 @@
  * to a copy of the fixture content, and the exact lines the build stops with (before
  * anything renders). Each line names the file, the field or line, and what to do.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, onTestFinished, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
+import { editableFixtureContent } from '../support/editableContent.ts';
 import { readContentModel, type ModelOptions } from '../../src/content/model.ts';
 import { formatProblem } from '../../src/content/problems.ts';
 import { FIXTURE_TODAY } from '../support/servers.ts';
@@ -17,21 +18,9 @@ import {
   type ContentCase,
 } from '../fixtures/hostile-content.ts';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'careers-content-'));
-  cpSync('tests/fixtures/content', dir, { recursive: true });
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
+const content = editableFixtureContent('careers-content-');
 const problems = (options: Partial<ModelOptions> = {}) =>
-  readContentModel({
-    contentDir: dir,
-    publicDir: 'public',
-    today: FIXTURE_TODAY,
-    missingTranslation: 'error',
-    ...options,
-  }).model.problems.map(formatProblem);
+  content.read(options).model.problems.map(formatProblem);
 
 const posting = 'postings/fixture-data-intern/index.es.mdx';
 const shown = `content/${posting}`;
@@ -247,14 +236,24 @@ const MISTAKES: ContentCase[] = [
 
 for (const change of [...MISTAKES, ...HOSTILE_CASES]) {
   test(change.name, () => {
-    const line = applyCase(dir, change);
+    const line = applyCase(content.dir(), change);
     expect(problems()).toEqual(withLines(change.expected, line));
   });
 }
 
 test('two mistakes in two files are both reported in one pass, sorted by file', () => {
-  applyCase(dir, { name: '', file: posting, replace: [/^team: .*$/m, 'team: nope'], expected: [] });
-  applyCase(dir, { name: '', file: 'pages/about/index.en.mdx', append: '{1 + 1}', expected: [] });
+  applyCase(content.dir(), {
+    name: '',
+    file: posting,
+    replace: [/^team: .*$/m, 'team: nope'],
+    expected: [],
+  });
+  applyCase(content.dir(), {
+    name: '',
+    file: 'pages/about/index.en.mdx',
+    append: '{1 + 1}',
+    expected: [],
+  });
   expect(problems().map((line) => line.split(':')[0])).toEqual([
     'content/pages/about/index.en.mdx',
     'content/postings/fixture-data-intern/index.es.mdx',
@@ -262,9 +261,9 @@ test('two mistakes in two files are both reported in one pass, sorted by file', 
 });
 
 test('a missing translation shows the original under the fallback policy', () => {
-  rmSync(path.join(dir, posting));
+  rmSync(path.join(content.dir(), posting));
   const { model } = readContentModel({
-    contentDir: dir,
+    contentDir: content.dir(),
     publicDir: 'public',
     today: FIXTURE_TODAY,
     missingTranslation: 'fallback',
@@ -281,8 +280,8 @@ test('a missing translation shows the original under the fallback policy', () =>
 });
 
 test('a translation shown in the original language may not take an address another entry has', () => {
-  rmSync(path.join(dir, 'pages/equal-opportunity/index.es.mdx'));
-  applyCase(dir, {
+  rmSync(path.join(content.dir(), 'pages/equal-opportunity/index.es.mdx'));
+  applyCase(content.dir(), {
     name: '',
     file: 'pages/about/index.es.mdx',
     replace: [/^slug: .*$/m, 'slug: fixture-egalite'],
@@ -294,14 +293,14 @@ test('a translation shown in the original language may not take an address anoth
 });
 
 test('a posting before its datePosted is scheduled: not in the model, and not a link target', () => {
-  applyCase(dir, {
+  applyCase(content.dir(), {
     name: '',
     file: 'pages/about/index.en.mdx',
     append: '<Link to="fixture-data-intern">Data</Link>',
     expected: [],
   });
   const early = readContentModel({
-    contentDir: dir,
+    contentDir: content.dir(),
     publicDir: 'public',
     today: '2026-01-31',
     missingTranslation: 'error',
@@ -314,20 +313,20 @@ test('a posting before its datePosted is scheduled: not in the model, and not a 
 });
 
 test('a passage in another language is marked with <span lang> in a posting and in a page', () => {
-  applyCase(dir, {
+  applyCase(content.dir(), {
     name: '',
     file: posting,
     append: 'Nuestro lema: <span lang="en">do your thing</span>.',
     expected: [],
   });
-  applyCase(dir, {
+  applyCase(content.dir(), {
     name: '',
     file: 'pages/about/index.es.mdx',
     append: 'Lema: <span lang="en">do your thing</span>.',
     expected: [],
   });
   expect(problems()).toEqual([]);
-  applyCase(dir, {
+  applyCase(content.dir(), {
     name: '',
     file: 'pages/about/index.fr.mdx',
     append: '<span lang="en" onclick="x">x</span>',
@@ -342,7 +341,7 @@ test('a passage in another language is marked with <span lang> in a posting and 
 
 test('an Apply link to a host the organization does not list, in every language, is refused once per file and not asked to be copied', () => {
   for (const locale of ['en', 'es', 'fr']) {
-    applyCase(dir, {
+    applyCase(content.dir(), {
       name: '',
       file: `postings/fixture-data-intern/index.${locale}.mdx`,
       replace: [/^applyUrl: .*$/m, 'applyUrl: https://ing-jobs.example/apply'],
@@ -358,14 +357,14 @@ test('an Apply link to a host the organization does not list, in every language,
 });
 
 test('a contact email on a domain the organization does not list is refused', () => {
-  applyCase(dir, {
+  applyCase(content.dir(), {
     name: '',
     file: 'data/organization.yaml',
     replace: [/contactEmailDomains: \[\]/, 'contactEmailDomains: [example.org]'],
     expected: [],
   });
   for (const locale of ['en', 'es', 'fr']) {
-    applyCase(dir, {
+    applyCase(content.dir(), {
       name: '',
       file: `postings/fixture-data-intern/index.${locale}.mdx`,
       replace: [/^ {2}name: (.*)$/m, '  name: $1\n  email: jobs@examp1e.org'],
@@ -387,7 +386,7 @@ const UNPAID = ['fixture-data-intern', 'fixture-markup', 'fixture-scheduled-anal
 
 test('PAY_TRANSPARENCY=warn: a posting in the EU without a pay range is one warning line, naming its original file, and the build goes on', () => {
   const { model } = readContentModel({
-    contentDir: dir,
+    contentDir: content.dir(),
     publicDir: 'public',
     today: FIXTURE_TODAY,
     missingTranslation: 'error',
@@ -402,7 +401,7 @@ test('PAY_TRANSPARENCY=require: the same lines stop the build', () => {
 
 test('a posting outside the EU, or one that is closed, needs no pay range', () => {
   for (const locale of ['en', 'es', 'fr']) {
-    applyCase(dir, {
+    applyCase(content.dir(), {
       name: '',
       file: `postings/fixture-data-intern/index.${locale}.mdx`,
       replace: [/^ {2}country: ES$/m, '  country: CH'],
@@ -458,7 +457,7 @@ test('public/ holds no script, page or host config the site would serve with its
 });
 
 test('an optional field the visual editor saved as null or cleared to "" is left out, as if never written; a required one is still reported', () => {
-  const file = path.join(dir, posting);
+  const file = path.join(content.dir(), posting);
   const text = readFileSync(file, 'utf8');
   writeFileSync(
     file,

@@ -4,33 +4,20 @@
  * the build renders; and the few problems whose wording depends on what the data files
  * hold (an unknown field inside a group, an allow-list with nothing in it yet).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
-import { readContentModel, type ModelOptions } from '../../src/content/model.ts';
+import { expect, test } from 'vitest';
+import { editableFixtureContent } from '../support/editableContent.ts';
+import type { ModelOptions } from '../../src/content/model.ts';
 import { formatProblem } from '../../src/content/problems.ts';
-import { FIXTURE_TODAY } from '../support/servers.ts';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'careers-model-'));
-  cpSync('tests/fixtures/content', dir, { recursive: true });
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const content = editableFixtureContent('careers-model-');
+const read = content.read;
 
-const read = (options: Partial<ModelOptions> = {}) =>
-  readContentModel({
-    contentDir: dir,
-    publicDir: 'public',
-    today: FIXTURE_TODAY,
-    missingTranslation: 'error',
-    ...options,
-  });
 const problems = (options: Partial<ModelOptions> = {}) =>
   read(options).model.problems.map(formatProblem);
 const edit = (file: string, pattern: RegExp, value: string) => {
-  const full = path.join(dir, file);
+  const full = path.join(content.dir(), file);
   writeFileSync(full, readFileSync(full, 'utf8').replace(pattern, value));
 };
 const UNKNOWN =
@@ -53,8 +40,8 @@ test('benefit pages are published under the benefits section of each language; o
 });
 
 test('an entry written only in French is shown in French in every language, at its French address, under the fallback policy', () => {
-  rmSync(path.join(dir, 'pages/equal-opportunity/index.en.mdx'));
-  rmSync(path.join(dir, 'pages/equal-opportunity/index.es.mdx'));
+  rmSync(path.join(content.dir(), 'pages/equal-opportunity/index.en.mdx'));
+  rmSync(path.join(content.dir(), 'pages/equal-opportunity/index.es.mdx'));
   const { model } = read({ missingTranslation: 'fallback' });
   expect(model.problems).toEqual([]);
   const statement = model.pages.find((page) => page.id === 'equal-opportunity')!;
@@ -78,22 +65,22 @@ test('the build renders a posting’s Markdown with each <Link> as a site link, 
   const posting = sources.get('fixture-closed-analyst/es')!;
   expect(posting).toMatchObject({
     collection: 'postings',
-    absolutePath: path.join(dir, 'postings/fixture-closed-analyst/index.es.mdx'),
+    absolutePath: path.join(content.dir(), 'postings/fixture-closed-analyst/index.es.mdx'),
     body: '\n## Fixture\n\nFixture body of fixture-closed-analyst. [Bus](careers-link:company-bus)\n',
   });
   expect(posting.digest).not.toBe(sources.get('fixture-closed-analyst/en')!.digest);
   expect(sources.get('about/fr')).toMatchObject({
     collection: 'pages',
-    absolutePath: path.join(dir, 'pages/about/index.fr.mdx'),
+    absolutePath: path.join(content.dir(), 'pages/about/index.fr.mdx'),
     body: '\n## Fixture\n\nFixture text. <Link to="jobs">Jobs</Link>\n',
   });
 });
 
 test('each language version knows its file relative to the project, for its dates in git', () => {
-  const { model } = read({ root: path.dirname(dir) });
+  const { model } = read({ root: path.dirname(content.dir()) });
   const intern = model.postings.find((posting) => posting.id === 'fixture-data-intern')!;
   expect(intern.versions.es!.filePath).toBe(
-    `${path.basename(dir)}/postings/fixture-data-intern/index.es.mdx`,
+    `${path.basename(content.dir())}/postings/fixture-data-intern/index.es.mdx`,
   );
 });
 
@@ -135,8 +122,8 @@ test('a contact email’s domain is matched whatever its letter case', () => {
 });
 
 test('with no organization or team listed yet, a refused Apply link or team says that none is listed', () => {
-  rmSync(path.join(dir, 'data/organization.yaml'));
-  rmSync(path.join(dir, 'data/teams.yaml'));
+  rmSync(path.join(content.dir(), 'data/organization.yaml'));
+  rmSync(path.join(content.dir(), 'data/teams.yaml'));
   const intern = problems().filter((line) =>
     line.startsWith('content/postings/fixture-data-intern/index.en.mdx'),
   );

@@ -9,6 +9,7 @@ import { decapConfig } from '../../src/build/editor/decapConfig.ts';
 import { entryFormat, SOURCE } from '../../src/build/editor/browser/entryFormat.ts';
 import { keyOrder } from '../../src/build/editor/browser/formFields.ts';
 import { FIXTURE_CONTENT_DIR } from '../support/servers.ts';
+import { changedLines } from '../support/changedLines.ts';
 
 const config = decapConfig({
   backend: { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1', branch: 'main' },
@@ -32,22 +33,6 @@ const entryFiles = (dir: string) =>
     ),
   );
 const files = [...entryFiles('content'), ...entryFiles(FIXTURE_CONTENT_DIR)];
-
-/** The lines of `after` that differ from `before`'s, as [before, after] pairs. */
-function changedLines(before: string, after: string): [string?, string?][] {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && a[start] === b[start]) start += 1;
-  let end = 0;
-  while (end < a.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end += 1;
-  const removed = a.slice(start, a.length - end);
-  const added = b.slice(start, b.length - end);
-  return Array.from({ length: Math.max(removed.length, added.length) }, (_, index) => [
-    removed[index],
-    added[index],
-  ]);
-}
 
 const posting = `---
 title: Backend Engineer Intern
