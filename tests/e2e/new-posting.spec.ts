@@ -12,7 +12,6 @@ import { LOCALES, type Locale } from '../../src/i18n/config.ts';
 import { pathFor } from '../../src/i18n/routes.ts';
 import { createSiteServer, listen } from '../../scripts/lib/staticServer.ts';
 
-const PORT = 4419;
 const TITLES: Record<Locale, string> = {
   en: 'Data Analyst',
   es: 'Analista de datos',
@@ -89,7 +88,8 @@ test('a second posting goes from the scaffold to the jobs list in three language
     expect(built.status, built.output.slice(-2000)).toBe(0);
 
     const server = createSiteServer({ dir: out });
-    const origin = await listen(server, PORT);
+    // A port the system picks: the fixed ones belong to the test servers (tests/support/servers.ts).
+    const origin = await listen(server, 0);
     const page = await browser.newPage();
     try {
       for (const locale of LOCALES) {
