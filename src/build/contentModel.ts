@@ -14,6 +14,7 @@
 import type { AstroIntegration, AstroIntegrationLogger, RefreshContentOptions } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { uneval } from 'devalue';
 import type { Plugin } from 'vite';
 import { contentDir } from '../content/location.ts';
@@ -24,6 +25,7 @@ import { escapeMarkup } from '../shared/escapeMarkup.ts';
 import { buildDay, readSettings } from '../settings.ts';
 import { loaderName, REFRESHED_CONTENT, type RefreshedContent } from '../content/refresh.ts';
 import { COLLECTIONS } from '../content/files.ts';
+import { createReadCache, type ReadCache } from '../content/readCache.ts';
 
 const MODULES = {
   model: 'virtual:careers/content-model',
@@ -51,9 +53,27 @@ function problemsPage(problems: ContentProblem[]): string {
 `;
 }
 
+/** Top-level folders of generated files (as .gitignore lists them): builds, caches, reports. */
+const GENERATED = /^(dist|dist-[^/]*|\.cache|reports|test-results|playwright-report)(\/|$)/;
+
+/**
+ * Whether `astro dev` leaves a file unwatched: thousands of built pages, drawn images and
+ * test reports never change what the preview shows, and watching them slows its start.
+ * The content folder is watched wherever it is (the bench's sits in .cache).
+ */
+function generatedFile(root: string, file: string): boolean {
+  const inContent =
+    (file + path.sep).startsWith(contentDir + path.sep) || contentDir.startsWith(file + path.sep);
+  return !inContent && GENERATED.test(path.relative(root, file).split(path.sep).join('/'));
+}
+
 export function contentModel(): ContentModelIntegration {
   let read: { model: ContentModel; sources: Map<string, ContentSource> } | undefined;
   let refreshContent: ((options: RefreshContentOptions) => Promise<void>) | undefined;
+  /** The model module's text, made once per model: 3 MB at 1,000 postings. */
+  let modelText: string | undefined;
+  /** `astro dev`: the files as last parsed and checked, so a save re-reads only what changed. */
+  let cache: ReadCache | undefined;
   /** `astro dev`: the problems of the content as last saved; the preview shows them instead of pages. */
   let devProblems: ContentProblem[] = [];
   const readNow = (root: string) => {
@@ -65,6 +85,7 @@ export function contentModel(): ContentModelIntegration {
       today: buildDay(),
       missingTranslation: settings.missingTranslation,
       payTransparency: settings.payTransparency,
+      cache,
     });
   };
   const report = (model: ContentModel, logger: AstroIntegrationLogger, outcome: string) => {
@@ -80,7 +101,8 @@ export function contentModel(): ContentModelIntegration {
     resolveId: (id) => (id === MODULES.model || id === MODULES.sources ? `\0${id}` : undefined),
     load(id) {
       if (!read) return undefined;
-      if (id === `\0${MODULES.model}`) return `export default ${uneval(read.model)};`;
+      if (id === `\0${MODULES.model}`)
+        return `export default ${(modelText ??= uneval(read.model))};`;
       if (id === `\0${MODULES.sources}`) return `export default ${uneval(read.sources)};`;
       return undefined;
     },
@@ -94,6 +116,7 @@ export function contentModel(): ContentModelIntegration {
       },
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const root = fileURLToPath(config.root);
+        if (command === 'dev') cache = createReadCache();
         read = readNow(root);
         const { model } = read;
         if (model.problems.length > 0) {
@@ -112,6 +135,7 @@ export function contentModel(): ContentModelIntegration {
           logger.info(`postings/${id} is scheduled for ${datePosted}: not published by this build`);
         updateConfig({
           vite: {
+            server: { watch: { ignored: (file: string) => generatedFile(root, file) } },
             plugins: [
               plugin,
               {
@@ -131,21 +155,36 @@ export function contentModel(): ContentModelIntegration {
                     response.end(problemsPage(devProblems));
                   });
                   // A saved file: read the content again; the pages reload with the new model.
+                  const invalidate = (ids: string[]) => {
+                    for (const environment of Object.values(server.environments)) {
+                      for (const id of ids) {
+                        const module = environment.moduleGraph.getModuleById(`\0${id}`);
+                        if (module) environment.moduleGraph.invalidateModule(module);
+                      }
+                    }
+                  };
                   const reload = () => {
                     const next = readNow(root);
+                    const hadProblems = devProblems.length > 0;
                     devProblems = next.model.problems;
                     if (next.model.problems.length > 0) {
                       report(next.model, logger, 'the preview lists them until they are fixed');
                       return server.ws.send({ type: 'full-reload' });
                     }
+                    const onlyBodies = !hadProblems && isDeepStrictEqual(next.model, read?.model);
                     read = next;
-                    for (const warning of next.model.warnings) logger.warn(formatProblem(warning));
-                    for (const environment of Object.values(server.environments)) {
-                      for (const id of Object.values(MODULES)) {
-                        const module = environment.moduleGraph.getModuleById(`\0${id}`);
-                        if (module) environment.moduleGraph.invalidateModule(module);
-                      }
+                    if (onlyBodies) {
+                      // Nothing the pages import changed. A posting's saved text is rendered
+                      // into the collection's store by its loader (loaders.ts), and Astro
+                      // reloads the tab once the store is written; an MDX page is a module
+                      // Vite reloads itself. The bodies module is only marked stale, for the
+                      // next time the loaders run.
+                      invalidate([MODULES.sources]);
+                      return;
                     }
+                    modelText = undefined;
+                    for (const warning of next.model.warnings) logger.warn(formatProblem(warning));
+                    invalidate(Object.values(MODULES));
                     // The collections' entries come from the model: fill them from the new one
                     // first (a new or newly valid posting has none yet), then reload the pages.
                     const content: RefreshedContent = next;

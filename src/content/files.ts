@@ -12,6 +12,7 @@ import { LOCALES, isLanguage, isLocale, type Locale } from '../i18n/config.ts';
 import { isSlug } from '../i18n/routes.ts';
 import { entryFileName, localeOfFileName } from './location.ts';
 import type { ContentProblem } from './problems.ts';
+import { cachedParse, type ReadCache } from './readCache.ts';
 
 export const COLLECTIONS = ['postings', 'pages'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -54,7 +55,13 @@ export interface ContentFiles {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Splits and reads one entry file's text; a problem instead when its frontmatter is not YAML. */
-export function parseEntryText(file: string, text: string): { frontmatter: unknown; body: string; bodyLine: number } | ContentProblem {
+export interface ParsedEntryText {
+  frontmatter: unknown;
+  body: string;
+  bodyLine: number;
+}
+
+export function parseEntryText(file: string, text: string): ParsedEntryText | ContentProblem {
   const match = FRONTMATTER.exec(text);
   if (!match) return { file, field: 'frontmatter', message: 'expected the file to start with a frontmatter block between two "---" lines' };
   const yaml = match[1] ?? '';
@@ -85,9 +92,9 @@ export function placeholderProblems(file: string, text: string): ContentProblem[
 }
 
 /** Reads one entry file; used for every file at start and, in `astro dev`, for a saved one. */
-export function readEntryFile(collection: Collection, id: string, locale: Locale, absolutePath: string, file: string): EntryFile | ContentProblem {
+export function readEntryFile(collection: Collection, id: string, locale: Locale, absolutePath: string, file: string, cache?: ReadCache): EntryFile | ContentProblem {
   const text = readFileSync(absolutePath, 'utf8');
-  const parsed = parseEntryText(file, text);
+  const parsed = cachedParse(cache, absolutePath, text, () => parseEntryText(file, text));
   if ('message' in parsed) return parsed;
   const digest = createHash('sha256').update(text).digest('base64url').slice(0, 22);
   return { collection, id, locale, file, absolutePath, digest, ...parsed, placeholders: placeholderProblems(file, text) };
@@ -107,7 +114,7 @@ function strayName(name: string): string | undefined {
   return `expected one of ${expectedNames()}: the build reads nothing else in an entry's folder`;
 }
 
-export function readContentFiles(contentDir: string, displayRoot = 'content'): ContentFiles {
+export function readContentFiles(contentDir: string, displayRoot = 'content', cache?: ReadCache): ContentFiles {
   const shown = (...parts: string[]) => [displayRoot, ...parts].join('/');
   const read: ContentFiles = { entries: [], versionFiles: new Set(), data: {}, problems: [] };
   const problem = (file: string, field: string, message: string) => read.problems.push({ file, field, message });
@@ -139,7 +146,7 @@ export function readContentFiles(contentDir: string, displayRoot = 'content'): C
           continue;
         }
         read.versionFiles.add(file);
-        const entry = readEntryFile(collection, id, localeOfFileName(name) as Locale, path.join(folder, name), file);
+        const entry = readEntryFile(collection, id, localeOfFileName(name) as Locale, path.join(folder, name), file, cache);
         if ('message' in entry) read.problems.push(entry);
         else {
           read.entries.push(entry);

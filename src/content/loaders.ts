@@ -32,10 +32,17 @@ async function renderPosting({ renderMarkdown }: LoaderContext, markdown: string
   return renderMarkdown(`\n${markdown}`, { fileURL: pathToFileURL(absolutePath) });
 }
 
+/**
+ * Where a watcher keeps the postings' handler for saved files. Astro evaluates this module
+ * again when the content config reloads (after a save that changed facts), so a flag in
+ * it would not stop a second handler: each load() replaces the watcher's one instead.
+ */
+const SAVED_POSTING_HANDLER = Symbol.for('careers:saved-posting-handler');
+type Watcher = NonNullable<LoaderContext['watcher']> & {
+  [SAVED_POSTING_HANDLER]?: (file: string) => void;
+};
+
 export function modelEntries(collection: Collection): Loader {
-  // One handler for saved files, whatever the number of times `astro dev` runs load() again.
-  let watching = false;
-  let byFile = new Map<string, ContentVersion<unknown>>();
   return {
     name: loaderName(collection),
     load: async (context) => {
@@ -43,7 +50,7 @@ export function modelEntries(collection: Collection): Loader {
       // After a save, `astro dev` passes the model it has just read (see refresh.ts).
       const content = (context.refreshContextData?.[REFRESHED_CONTENT] as RefreshedContent | undefined) ?? { model, sources };
       const untouched = new Set(store.keys());
-      byFile = new Map();
+      const byFile = new Map<string, ContentVersion<unknown>>();
       for (const version of versionsOf(content, collection)) {
         untouched.delete(version.id);
         const source = content.sources.get(version.id)!;
@@ -58,16 +65,16 @@ export function modelEntries(collection: Collection): Loader {
         else store.set({ ...entry, deferredRender: true });
       }
       for (const id of untouched) store.delete(id);
-      if (!watcher || collection !== 'postings' || watching) return;
-      watching = true;
-      // `astro dev`: a saved posting's text is rendered again at once, before the content
-      // model is read again (the content-model integration then runs this load() again
-      // with it, for new postings and facts). The body is checked as the build checks it;
+      if (!watcher || collection !== 'postings') return;
+      // `astro dev`: a saved posting's text is rendered again at once; that is the whole
+      // update when only the text changed (Astro reloads the tab once the store is
+      // written). The content-model integration reads the model again and, when facts
+      // changed or a posting is new, runs this load() again with it. The body is checked as the build checks it;
       // one with a problem is not shown (the integration prints the problem), the last good
       // text stays.
       const linkTargets = new Set<string>([...SECTION_PAGES, ...content.model.postings.map((entry) => entry.id), ...content.model.pages.map((entry) => entry.id)]);
       const publicDir = path.join(fileURLToPath(context.config.root), 'public');
-      watcher.on('change', async (file) => {
+      const render = async (file: string) => {
         const version = byFile.get(path.resolve(file));
         if (!version) return;
         const read = readEntryFile('postings', version.entryId, version.locale, path.resolve(file), version.file);
@@ -77,7 +84,18 @@ export function modelEntries(collection: Collection): Loader {
         const stored = store.get(version.id);
         store.set({ id: version.id, data: stored?.data ?? (version.data as Record<string, unknown>), body: markdown, filePath: version.filePath, digest: read.digest, rendered: await renderPosting(context, markdown, read.absolutePath) });
         context.logger.info(`Reloaded ${version.file}`);
-      });
+      };
+      // An editor's save can be two events (truncate, then write) that the watcher may
+      // report as one, on the first: read the file once it has been quiet for a moment.
+      const settling = new Map<string, NodeJS.Timeout>();
+      const saved = (file: string) => {
+        clearTimeout(settling.get(file));
+        settling.set(file, setTimeout(() => void render(file), 30));
+      };
+      const previous = (watcher as Watcher)[SAVED_POSTING_HANDLER];
+      if (previous) watcher.off('change', previous);
+      (watcher as Watcher)[SAVED_POSTING_HANDLER] = saved;
+      watcher.on('change', saved);
     },
   };
 }

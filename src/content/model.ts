@@ -23,6 +23,7 @@ import { missingPayRanges, payTransparencyOutcome, type PayCheckedPosting } from
 import { readContentFiles, type Collection, type DataName, type EntryFile } from './files.ts';
 import { entryFile, entryFileName } from './location.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
+import { cachedBodyCheck, type ReadCache } from './readCache.ts';
 import { busRouteSchema, organizationSchema, pageSchema, postingSchema, teamSchema, type Page, type Posting } from './schemas.ts';
 import { translationsAgree } from './translations.ts';
 import { hasTypography, typeset } from '../i18n/typography.ts';
@@ -110,6 +111,8 @@ export interface ModelOptions {
   payTransparency?: PayTransparencyPolicy;
   /** Where paths in messages start (`content`, whatever folder the build reads). */
   displayRoot?: string;
+  /** `astro dev`: what the last read parsed and checked, kept for the next (readCache.ts). */
+  cache?: ReadCache;
   /** The project's root, for file paths relative to it. */
   root?: string;
 }
@@ -183,7 +186,7 @@ function parsed<Schema extends z.ZodType>(file: string, schema: Schema, data: un
 
 export function readContentModel(options: ModelOptions): { model: ContentModel; sources: Map<string, ContentSource> } {
   const root = options.root ?? process.cwd();
-  const files = readContentFiles(options.contentDir, options.displayRoot);
+  const files = readContentFiles(options.contentDir, options.displayRoot, options.cache);
   const problems: ContentProblem[] = [...files.problems, ...checkMedia(options.publicDir), ...checkPublicFiles(options.publicDir)];
   const sources = new Map<string, ContentSource>();
 
@@ -337,16 +340,16 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
   // Bodies last: their <Link> targets are the entries that will have pages.
   const linkTargets = new Set<string>([...SECTION_PAGES, ...postings.map((posting) => posting.id), ...pages.map((page) => page.id)]);
   const unlinkable = new Map(scheduled.map(({ id, datePosted }) => [id, `that posting is scheduled for ${datePosted} and has no page until then`]));
+  // What a body's check depends on besides its text, for the preview's cache (readCache.ts).
+  const targetsKey = [...linkTargets, ...unlinkable.keys()].join('\n');
   for (const { entry, versionId } of bodies) {
     const context: BodyContext = { file: entry.file, firstLine: entry.bodyLine, linkTargets, unlinkable, publicDir: options.publicDir };
-    if (entry.collection === 'postings') {
-      const checked = checkPostingBody(entry.body, context);
-      problems.push(...checked.problems);
-      sources.set(versionId, { collection: 'postings', absolutePath: entry.absolutePath, body: checked.markdown, digest: entry.digest });
-    } else {
-      problems.push(...checkPageBody(entry.body, context));
-      sources.set(versionId, { collection: 'pages', absolutePath: entry.absolutePath, body: entry.body, digest: entry.digest });
-    }
+    const checked = cachedBodyCheck(options.cache, entry.absolutePath, entry.body, `${entry.file}\n${entry.bodyLine}\n${targetsKey}`, () =>
+      entry.collection === 'postings' ? checkPostingBody(entry.body, context) : { problems: checkPageBody(entry.body, context), markdown: entry.body },
+    );
+    problems.push(...checked.problems);
+    // Postings: the Markdown the build renders (<Link> as links); pages: the MDX body.
+    sources.set(versionId, { collection: entry.collection, absolutePath: entry.absolutePath, body: checked.markdown, digest: entry.digest });
   }
 
   // The translations carry the same pay range (translations.ts): the source file speaks for the posting.
