@@ -20,7 +20,7 @@ export interface OgImageInput {
 }
 
 /** Bump when the drawing or its encoding changes, so cached images are redrawn. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 export const OG_CACHE_DIR = path.resolve('.cache/og');
 
 export function ogCacheKey(input: OgImageInput): string {
