@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { LOCALES, type Locale } from '../../i18n/config.ts';
@@ -19,12 +19,19 @@ const PAGEFIND_VERSION = (
 ).version;
 
 /**
+ * The search interfaces Pagefind writes beside every index (430 KB a language). The site's
+ * search page is its own (src/scripts/siteSearch.ts) and loads only pagefind.js, which
+ * loads its worker, WebAssembly, index and fragments.
+ */
+const PAGEFIND_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/**
  * What a language's index is made from: the HTML of its searchable pages (by their
- * digests), and the Pagefind that reads them. Reading and hashing every page costs a
+ * digests), the Pagefind that reads them, and which of its files are kept. Reading and hashing every page costs a
  * fraction of indexing them (a tenth of a second a language at a thousand postings, against seconds).
  */
 function searchableDigest(site: string, locale: Locale): string {
-  const hash = createHash('sha256').update(PAGEFIND_VERSION);
+  const hash = createHash('sha256').update(PAGEFIND_VERSION).update(PAGEFIND_UI.source);
   const dir = path.join(site, locale);
   for (const file of existsSync(dir) ? htmlFiles(dir).sort() : []) {
     const page = builtPage(file);
@@ -53,6 +60,8 @@ async function startIndexing(
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0)
       throw new Error(`Pagefind (${locale}): ${written.errors.join('; ')}`);
+    for (const name of readdirSync(outputPath))
+      if (PAGEFIND_UI.test(name)) rmSync(path.join(outputPath, name));
     await index.deleteIndex();
     return added.page_count;
   })();
