@@ -54,23 +54,43 @@ export function totalBytes(files: readonly string[]): number {
 
 /** The parts of a deploy, as the bench reports its size: where the bytes go. */
 export const OUTPUT_PARTS = [
-  'pages',
+  'pages: HTML',
+  'pages: inline CSS',
   'OG images',
+  'QR codes',
   'search index',
-  'assets',
   'feeds and data',
+  'visual editor',
+  'assets',
   'other',
 ] as const;
 export type OutputPart = (typeof OUTPUT_PARTS)[number];
 
-/** Which part a file of the output (its path inside it, `/`-separated) belongs to. */
+/**
+ * Which part a file of the output (its path inside it, `/`-separated) belongs to. A page's
+ * inline CSS is counted apart from it by `outputParts`.
+ */
 export function outputPartOf(relative: string): OutputPart {
-  if (relative.endsWith('.html')) return 'pages';
+  if (relative.endsWith('.html')) return 'pages: HTML';
   if (relative.startsWith('og/')) return 'OG images';
+  if (relative.startsWith('qr/')) return 'QR codes';
   if (relative.startsWith('pagefind/')) return 'search index';
+  if (relative.startsWith('admin/')) return 'visual editor';
   if (relative.startsWith('_astro/')) return 'assets';
   if (/\.(xml|json)$/.test(relative)) return 'feeds and data';
   return 'other';
+}
+
+/** Bytes of a page's `<style>` elements, tags included: the CSS each page carries inline. */
+export function inlineCssBytes(html: Buffer): number {
+  let bytes = 0;
+  for (let start = html.indexOf('<style'); start !== -1; start = html.indexOf('<style', start)) {
+    const end = html.indexOf('</style>', start);
+    if (end === -1) break;
+    bytes += end + '</style>'.length - start;
+    start = end;
+  }
+  return bytes;
 }
 
 /** Bytes per part of the output under `dir`. */
@@ -79,8 +99,13 @@ export function outputParts(dir: string, files: readonly string[]): Record<Outpu
     OutputPart,
     number
   >;
-  for (const file of files)
-    parts[outputPartOf(path.relative(dir, file).split(path.sep).join('/'))] += statSync(file).size;
+  for (const file of files) {
+    const part = outputPartOf(path.relative(dir, file).split(path.sep).join('/'));
+    const size = statSync(file).size;
+    const css = part === 'pages: HTML' ? inlineCssBytes(readFileSync(file)) : 0;
+    parts[part] += size - css;
+    parts['pages: inline CSS'] += css;
+  }
   return parts;
 }
 
