@@ -190,8 +190,10 @@ for (const step of steps) {
   if (!ok) failedSteps.add(step.name);
   total.passed += counts.passed;
   total.failed += counts.failed;
+  // How a step ended when it was not a clean exit: a code, or the signal that stopped it.
+  const ending = ok ? '' : `, exit ${result.status ?? result.signal ?? result.error?.message}`;
   lines.push(
-    `${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s)`,
+    `${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s${ending})`,
   );
 }
 

@@ -24,4 +24,6 @@ const build = spawnSync(
     env: { ...process.env, CAREERS_CONTENT_DIR: MANY_CONTENT_DIR, CAREERS_OUT_DIR: MANY_OUT_DIR },
   },
 );
+if (build.status !== 0)
+  console.error(`astro build ended with ${build.status ?? build.signal ?? build.error?.message}`);
 process.exit(build.status ?? 1);
