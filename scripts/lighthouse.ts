@@ -258,6 +258,11 @@ async function runLighthouse(url: string, chromePath: string): Promise<Result> {
 const scoreOf = (lhr: Result, category: Category): number =>
   Math.round((lhr.categories[category]?.score ?? Number.NaN) * 100);
 
+/** Whether a run measured what the median needs (first contentful paint and interactive). */
+const hasMetrics = (lhr: Result): boolean =>
+  typeof lhr.audits['first-contentful-paint']?.numericValue === 'number' &&
+  typeof lhr.audits['interactive']?.numericValue === 'number';
+
 interface PageResult {
   target: Target;
   medians: Record<Category, number>;
@@ -274,7 +279,13 @@ async function auditPage(
   const reports: Result[] = [];
   for (let run = 1; run <= runs; run += 1) {
     const started = Date.now();
-    const lhr = await runLighthouse(url, chromePath);
+    let lhr = await runLighthouse(url, chromePath);
+    // A trace in which Lighthouse found no largest paint (seen now and then on a busy machine)
+    // has no metrics to take a median of: that run is made again, up to twice.
+    for (let retry = 1; retry <= 2 && !hasMetrics(lhr); retry += 1) {
+      console.log(`${target.path} run ${run}/${runs}: no metrics in the trace, running it again`);
+      lhr = await runLighthouse(url, chromePath);
+    }
     reports.push(lhr);
     const scores = CATEGORIES.map((category) => `${category} ${scoreOf(lhr, category)}`).join(', ');
     console.log(
