@@ -16,18 +16,21 @@ export function enhanceAlertChooser(root: HTMLElement): void {
   };
   select.addEventListener('change', show);
   show();
-  root.hidden = false;
 
-  if (copy && navigator.clipboard) {
-    copy.hidden = false;
-    copy.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(field.value);
-        if (status) status.textContent = root.dataset.copied ?? '';
-      } catch {
-        field.select();
-        if (status) status.textContent = root.dataset.copyFailed ?? '';
-      }
-    });
+  // The chooser and its button are there from the first paint when scripting is on (CSS
+  // .js-only hides them when it is off): revealing them now would push the page down.
+  if (!copy) return;
+  if (!navigator.clipboard) {
+    copy.hidden = true;
+    return;
   }
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(field.value);
+      if (status) status.textContent = root.dataset.copied ?? '';
+    } catch {
+      field.select();
+      if (status) status.textContent = root.dataset.copyFailed ?? '';
+    }
+  });
 }
