@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import {
   PAY_GIVEN,
+  cardFacts,
   matchesFilters,
   readFilters,
   writeFilters,
@@ -65,4 +66,28 @@ test('"pay range given" keeps only the postings that state one, and nothing else
   expect(writeFilters({ ...none, pay: PAY_GIVEN, team: 'it-engineering' }).toString()).toBe(
     'team=it-engineering&pay=given',
   );
+});
+
+test('a posting card from the open-postings file is found by its title, summary, team and city, and by pay only when it states one', () => {
+  const card = {
+    id: 'data-intern',
+    path: '/es/empleos/practicas-datos/',
+    title: 'Prácticas de datos',
+    summary: 'Analiza los datos de millones de clientes.',
+    meta: 'Data Analytics · Barcelona',
+    facts: ['Prácticas', 'Híbrido'],
+    team: 'data-analytics',
+    location: 'Barcelona',
+    type: 'INTERN',
+    mode: 'hybrid',
+  };
+  const search = (q: string, more = '') =>
+    matchesFilters(cardFacts(card), readFilters(new URLSearchParams(`q=${q}${more}`)), 'es');
+  expect(search('practicas')).toBe(true);
+  expect(search('millones clientes')).toBe(true);
+  expect(search('analytics barcelona')).toBe(true);
+  expect(search('madrid')).toBe(false);
+  expect(search('', `&pay=${PAY_GIVEN}`)).toBe(false);
+  expect(cardFacts({ ...card, pay: '€1,000 a month' }).pay).toBe(PAY_GIVEN);
+  expect(search('', '&team=data-analytics&location=Barcelona&type=INTERN&mode=hybrid')).toBe(true);
 });
