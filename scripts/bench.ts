@@ -482,6 +482,7 @@ async function timeDevServers(
     env: siteEnv,
     port: DEV_PORT,
     firstPage: postingPage,
+    logFile: path.join(workspace.logs, 'dev-site.log'),
   });
   let saveToUpdate: number;
   try {
@@ -505,6 +506,7 @@ async function timeDevServers(
     env: { BENCH_CONTENT_DIR: workspace.content },
     port: BASELINE_DEV_PORT,
     firstPage: `/${edited}/en/`,
+    logFile: path.join(workspace.logs, 'dev-baseline.log'),
   });
   baseline.stop();
   const figures = {

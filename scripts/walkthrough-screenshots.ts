@@ -83,6 +83,7 @@ try {
     port: PORT,
     // Every page is the list of problems until they are fixed; the editor's page is not.
     firstPage: '/admin/',
+    logFile: path.join(dir, 'dev.log'),
   });
   try {
     await shootPages(server.origin, OUT, [shot('/en/', '1-still-to-write', true)]);

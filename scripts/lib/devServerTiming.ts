@@ -4,7 +4,7 @@
  * tab is not reloaded by hand: the dev server pushes the change, as editors see it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 
@@ -26,6 +26,8 @@ export interface DevServerOptions {
   /** The page whose first response ends the cold start. */
   firstPage: string;
   timeoutMs?: number;
+  /** Where the server's output goes, to read when a timing fails. */
+  logFile: string;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,17 +35,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const started = performance.now();
+  const log = openSync(options.logFile, 'w');
   const child = spawn(
     process.execPath,
     [options.astro, 'dev', ...options.args, '--port', String(options.port), '--host', '127.0.0.1'],
     {
       cwd: options.cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
-      stdio: 'ignore',
+      stdio: ['ignore', log, log],
       // Its own process group, so stopping it stops Vite's and Astro's children too.
       detached: true,
     },
   );
+  closeSync(log);
   const stop = () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');
@@ -109,7 +113,9 @@ export async function saveToUpdateSeconds(
       if (text.includes(marker)) return (performance.now() - saved) / 1000;
       await sleep(20);
     }
-    throw new Error(`${page} did not show the saved text within 60 s`);
+    throw new Error(
+      `${page} did not show the saved text within 60 s (the server's output is in its log file)`,
+    );
   } finally {
     writeFileSync(file, original);
     await browser.close();
