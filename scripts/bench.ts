@@ -487,7 +487,8 @@ async function timeDevServers(
   let saveToUpdate: number;
   try {
     const file = path.join(workspace.content, 'postings', edited, entryFileName('en'));
-    const marker = `Saved in the editors' preview at ${new Date().toISOString()}.`;
+    // No apostrophe or quote: the page shows typographic ones, and the tab is searched for this text.
+    const marker = `Saved in the preview at ${Date.now()}`;
     saveToUpdate = await saveToUpdateSeconds(
       site,
       postingPage,
