@@ -22,41 +22,26 @@ function publicFolder(files: string[], folders: string[] = []): string {
 }
 const refused = (dir: string) => checkPublicFiles(dir).map((problem) => problem.file);
 
+/** Names the site must not serve from public/, each kind in plain and unusual case. */
+const REFUSED = [
+  'widget.js',
+  'a/module.MJS',
+  'old.cjs',
+  'landing.htm',
+  'b/page.html',
+  'doc.xhtml',
+  'x.shtml',
+  '_headers',
+  'deep/_redirects',
+  '_routes.json',
+  'staticwebapp.config.json',
+  '.htaccess',
+  'Netlify.toml',
+];
+
 test('scripts, pages and host configurations are refused, each with its path, in order', () => {
-  const dir = publicFolder([
-    'widget.js',
-    'a/module.MJS',
-    'old.cjs',
-    'landing.htm',
-    'b/page.html',
-    'doc.xhtml',
-    'x.shtml',
-    '_headers',
-    'deep/_redirects',
-    '_routes.json',
-    'staticwebapp.config.json',
-    '.htaccess',
-    'Netlify.toml',
-  ]);
-  expect(refused(dir)).toEqual(
-    [
-      'widget.js',
-      'a/module.MJS',
-      'old.cjs',
-      'landing.htm',
-      'b/page.html',
-      'doc.xhtml',
-      'x.shtml',
-      '_headers',
-      'deep/_redirects',
-      '_routes.json',
-      'staticwebapp.config.json',
-      '.htaccess',
-      'Netlify.toml',
-    ]
-      .map((name) => `public/${name}`)
-      .sort(),
-  );
+  const dir = publicFolder(REFUSED);
+  expect(refused(dir)).toEqual(REFUSED.map((name) => `public/${name}`).sort());
   expect(checkPublicFiles(dir)[0]).toMatchObject({ field: 'file' });
   expect(checkPublicFiles(dir)[0]!.message).toMatch(/; remove it$/);
 });
