@@ -18,9 +18,8 @@ export function enhanceSiteSearch(root: HTMLElement): void {
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const status = root.querySelector<HTMLElement>('[data-search-status]');
   const list = root.querySelector<HTMLOListElement>('[data-search-results]');
-  const fallback = root.querySelector<HTMLElement>('[data-search-fallback]');
   const bundle = root.dataset.searchBundle;
-  if (!form || !input || !status || !list || !fallback || !bundle) return;
+  if (!form || !input || !status || !list || !bundle) return;
   const plural = new Intl.PluralRules(document.documentElement.lang);
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
@@ -77,8 +76,8 @@ export function enhanceSiteSearch(root: HTMLElement): void {
     void run(input.value.trim());
   });
 
-  fallback.hidden = true;
-  form.hidden = false;
+  // The form and the no-script line are chosen by CSS from the first paint (.js-only,
+  // .no-js-only): swapping them here would move the page.
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   if (input.value.trim()) void run(input.value.trim());
 }
