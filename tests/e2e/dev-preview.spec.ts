@@ -59,6 +59,11 @@ test.beforeAll(async () => {
     });
     dev.on('exit', (code) => reject(new Error(`astro dev exited with ${code}`)));
   });
+  // The first page a dev server renders waits for Vite to bundle the dependencies, which on
+  // a busy machine takes most of a test's time: done here, so the tests time what they check.
+  await fetch(`${origin}/en/`, { headers: { accept: 'text/html' } }).then((response) =>
+    response.arrayBuffer(),
+  );
 });
 
 test.afterAll(() => {
