@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { uneval } from 'devalue';
-import type { Plugin } from 'vite';
+import type { FSWatcher, Plugin } from 'vite';
 import { contentDir } from '../content/location.ts';
 import { readContentModel, type ContentModel, type ContentSource } from '../content/model.ts';
 import { formatProblem, type ContentProblem } from '../content/problems.ts';
@@ -65,6 +65,22 @@ function generatedFile(root: string, file: string): boolean {
   const inContent =
     (file + path.sep).startsWith(contentDir + path.sep) || contentDir.startsWith(file + path.sep);
   return !inContent && GENERATED.test(path.relative(root, file).split(path.sep).join('/'));
+}
+
+/** Resolves when Astro next writes its content store (data-store.json), or after `ms`. */
+function storeWritten(watcher: FSWatcher, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      watcher.off('change', seen).off('add', seen);
+      resolve();
+    };
+    const seen = (file: string) => {
+      if (path.basename(file) === 'data-store.json') done();
+    };
+    const timer = setTimeout(done, ms);
+    watcher.on('change', seen).on('add', seen);
+  });
 }
 
 export function contentModel(): ContentModelIntegration {
@@ -188,6 +204,10 @@ export function contentModel(): ContentModelIntegration {
                     // The collections' entries come from the model: fill them from the new one
                     // first (a new or newly valid posting has none yet), then reload the pages.
                     const content: RefreshedContent = next;
+                    // Pages read the entries from the store Astro writes to disk half a second
+                    // after its last change: reload once it is written (or after 1.5 s when
+                    // nothing in it changed), so no page renders before its entry is there.
+                    const written = storeWritten(server.watcher, 1500);
                     void Promise.resolve(
                       refreshContent?.({
                         loaders: COLLECTIONS.map(loaderName),
@@ -195,6 +215,7 @@ export function contentModel(): ContentModelIntegration {
                       }),
                     )
                       .catch((error: unknown) => logger.error(String(error)))
+                      .then(() => written)
                       .finally(() => server.ws.send({ type: 'full-reload' }));
                   };
                   server.watcher.add(contentDir);
