@@ -69,9 +69,9 @@ export function modelEntries(collection: Collection): Loader {
       // `astro dev`: a saved posting's text is rendered again at once; that is the whole
       // update when only the text changed (Astro reloads the tab once the store is
       // written). The content-model integration reads the model again and, when facts
-      // changed or a posting is new, runs this load() again with it. The body is checked as the build checks it;
-      // one with a problem is not shown (the integration prints the problem), the last good
-      // text stays.
+      // changed or a posting is new, runs this load() again with it. The body is checked as
+      // the build checks it; one with a problem is not shown (the integration prints the
+      // problem), the last good text stays.
       const linkTargets = new Set<string>([...SECTION_PAGES, ...content.model.postings.map((entry) => entry.id), ...content.model.pages.map((entry) => entry.id)]);
       const publicDir = path.join(fileURLToPath(context.config.root), 'public');
       const render = async (file: string) => {

@@ -2,12 +2,13 @@
  * What `astro dev` keeps from one read of the content to the next: each file's parsed
  * frontmatter and each body's check, by the file's exact text. After a save the preview
  * reads every file again (the model's cross-file checks need them all), but parses YAML
- * and walks a Markdown tree only for the file that changed: at 3,000 postings that is
- * the difference between about two seconds and a tenth of one.
+ * and walks a Markdown tree only for the file that changed: at 3,000 postings a re-read
+ * takes about 0.3 s instead of 2 s.
  *
  * A build reads the content once and passes no cache. Only checks that found nothing are
  * kept: a body that names a missing image is checked again on the next save, so the image
- * added meanwhile clears its message.
+ * added meanwhile clears its message (an image deleted while the preview runs is noticed
+ * when its body changes, or by the build).
  */
 import type { ContentProblem } from './problems.ts';
 import type { ParsedEntryText } from './files.ts';
@@ -30,10 +31,17 @@ export function cachedParse(
   text: string,
   parse: () => ParsedEntryText | ContentProblem,
 ): ParsedEntryText | ContentProblem {
-  const kept = cache?.parsed.get(absolutePath);
-  const result = kept && kept.text === text ? kept.result : parse();
-  cache?.parsed.set(absolutePath, { text, result });
-  // The model's checks get a frontmatter object of their own, as a fresh parse gives them.
+  if (!cache) return parse();
+  const kept = cache.parsed.get(absolutePath);
+  if (kept?.text === text) return ownCopy(kept.result);
+  const result = parse();
+  // The cache keeps a copy: the model may change the frontmatter object it is given.
+  cache.parsed.set(absolutePath, { text, result: ownCopy(result) });
+  return result;
+}
+
+/** A parse result whose frontmatter object belongs to its caller alone. */
+function ownCopy(result: ParsedEntryText | ContentProblem): ParsedEntryText | ContentProblem {
   return 'frontmatter' in result
     ? { ...result, frontmatter: structuredClone(result.frontmatter) }
     : result;

@@ -27,8 +27,9 @@ const PAGEFIND_UI = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$
 
 /**
  * What a language's index is made from: the HTML of its searchable pages (by their
- * digests), the Pagefind that reads them, and which of its files are kept. Reading and hashing every page costs a
- * fraction of indexing them (a tenth of a second a language at a thousand postings, against seconds).
+ * digests), the Pagefind that reads them, and which of its files are kept. Reading and
+ * hashing every page costs a fraction of indexing them (a tenth of a second a language at
+ * a thousand postings, against seconds).
  */
 function searchableDigest(site: string, locale: Locale): string {
   const hash = createHash('sha256').update(PAGEFIND_VERSION).update(PAGEFIND_UI.source);
