@@ -57,9 +57,10 @@ test('a passage in another language takes a real language tag and nothing but la
   ]);
   expect(
     page(
-      '<span lang="en-GB">ok</span> <span lang={"en"}>x</span> <span lang="english">y</span> <span>z</span> <span lang="en" onclick="x">w</span>',
+      '<span lang="en-GB">ok</span> <span lang={"en"}>x</span> <span lang="english">y</span> <span>z</span> <span lang="en" onclick="x">w</span> <span title="en">v</span>',
     ),
   ).toEqual([
+    `line 5: <span> ${NOT_IN_PAGE}`,
     `line 5: <span> ${NOT_IN_PAGE}`,
     `line 5: <span> ${NOT_IN_PAGE}`,
     `line 5: <span> ${NOT_IN_PAGE}`,
