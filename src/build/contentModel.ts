@@ -67,19 +67,26 @@ function generatedFile(root: string, file: string): boolean {
   return !inContent && GENERATED.test(path.relative(root, file).split(path.sep).join('/'));
 }
 
-/** Resolves when Astro next writes its content store (data-store.json), or after `ms`. */
-function storeWritten(watcher: FSWatcher, ms: number): Promise<void> {
+/**
+ * Whether Astro writes its content store (data-store.json) before `ms` have passed since
+ * `after` settled. Astro reloads every open tab itself when it writes the store.
+ */
+function storeWritten(watcher: FSWatcher, after: Promise<unknown>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const done = () => {
+    let timer: NodeJS.Timeout | undefined;
+    const done = (written: boolean) => {
       clearTimeout(timer);
       watcher.off('change', seen).off('add', seen);
-      resolve();
+      resolve(written);
     };
     const seen = (file: string) => {
-      if (path.basename(file) === 'data-store.json') done();
+      if (path.basename(file) === 'data-store.json') done(true);
     };
-    const timer = setTimeout(done, ms);
     watcher.on('change', seen).on('add', seen);
+    const arm = () => {
+      timer = setTimeout(() => done(false), ms);
+    };
+    void after.then(arm, arm);
   });
 }
 
@@ -204,19 +211,19 @@ export function contentModel(): ContentModelIntegration {
                     // The collections' entries come from the model: fill them from the new one
                     // first (a new or newly valid posting has none yet), then reload the pages.
                     const content: RefreshedContent = next;
-                    // Pages read the entries from the store Astro writes to disk half a second
-                    // after its last change: reload once it is written (or after 1.5 s when
-                    // nothing in it changed), so no page renders before its entry is there.
-                    const written = storeWritten(server.watcher, 1500);
-                    void Promise.resolve(
+                    // Pages read the entries from the store, which Astro writes to disk half a
+                    // second after its last change, and then reloads the tabs itself: a reload
+                    // of ours as well could land on a page opened from the first one. When the
+                    // new model changed no entry, nothing is written: reload the tabs here.
+                    const refreshed = Promise.resolve(
                       refreshContent?.({
                         loaders: COLLECTIONS.map(loaderName),
                         context: { [REFRESHED_CONTENT]: content },
                       }),
-                    )
-                      .catch((error: unknown) => logger.error(String(error)))
-                      .then(() => written)
-                      .finally(() => server.ws.send({ type: 'full-reload' }));
+                    ).catch((error: unknown) => logger.error(String(error)));
+                    void storeWritten(server.watcher, refreshed, 1500).then((written) => {
+                      if (!written) server.ws.send({ type: 'full-reload' });
+                    });
                   };
                   server.watcher.add(contentDir);
                   // An editor's save can arrive as several events (truncate, then write), and
