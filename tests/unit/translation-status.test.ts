@@ -94,16 +94,20 @@ test('a source changed and not yet committed makes its translations stale at onc
   git('init', '-q');
   git('-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'add', '.');
   git('-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', 'commit', '-qm', 'content');
-  const status = () =>
-    statusOf(
+  const status = () => {
+    const dates = fileDates(repo);
+    return statusOf(
       readContentModel({
         contentDir: path.join(repo, 'content'),
         publicDir: 'public',
         today: FIXTURE_TODAY,
         missingTranslation: 'error',
       }).model,
-      fileDates(repo),
+      // The model's paths are relative to the working directory (wherever the tests run from),
+      // the dates' to the repository.
+      (filePath) => dates(path.resolve(filePath)),
     ).find((row) => row.id === 'about')!.states;
+  };
   expect(status()).toMatchObject({ es: 'present', fr: 'present' });
   // The editor fixes a typo in the English and has not committed yet.
   const source = path.join(repo, 'content/pages/about/index.en.mdx');
