@@ -12,11 +12,12 @@
  * lines the terminal and a build print, until a save fixes them.
  */
 import type { AstroIntegration, AstroIntegrationLogger, RefreshContentOptions } from 'astro';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { uneval } from 'devalue';
-import type { FSWatcher, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { contentDir } from '../content/location.ts';
 import { readContentModel, type ContentModel, type ContentSource } from '../content/model.ts';
 import { formatProblem, type ContentProblem } from '../content/problems.ts';
@@ -67,27 +68,9 @@ function generatedFile(root: string, file: string): boolean {
   return !inContent && GENERATED.test(path.relative(root, file).split(path.sep).join('/'));
 }
 
-/**
- * Whether Astro writes its content store (data-store.json) before `ms` have passed since
- * `after` settled. Astro reloads every open tab itself when it writes the store.
- */
-function storeWritten(watcher: FSWatcher, after: Promise<unknown>, ms: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    let timer: NodeJS.Timeout | undefined;
-    const done = (written: boolean) => {
-      clearTimeout(timer);
-      watcher.off('change', seen).off('add', seen);
-      resolve(written);
-    };
-    const seen = (file: string) => {
-      if (path.basename(file) === 'data-store.json') done(true);
-    };
-    watcher.on('change', seen).on('add', seen);
-    const arm = () => {
-      timer = setTimeout(() => done(false), ms);
-    };
-    void after.then(arm, arm);
-  });
+/** When Astro last wrote its content store in `astro dev` (it reloads every open tab then). */
+function storeWrittenAt(root: string): number | undefined {
+  return statSync(path.join(root, '.astro', 'data-store.json'), { throwIfNoEntry: false })?.mtimeMs;
 }
 
 export function contentModel(): ContentModelIntegration {
@@ -207,23 +190,49 @@ export function contentModel(): ContentModelIntegration {
                     }
                     modelText = undefined;
                     for (const warning of next.model.warnings) logger.warn(formatProblem(warning));
-                    invalidate(Object.values(MODULES));
-                    // The collections' entries come from the model: fill them from the new one
-                    // first (a new or newly valid posting has none yet), then reload the pages.
-                    const content: RefreshedContent = next;
-                    // Pages read the entries from the store, which Astro writes to disk half a
-                    // second after its last change, and then reloads the tabs itself: a reload
-                    // of ours as well could land on a page opened from the first one. When the
-                    // new model changed no entry, nothing is written: reload the tabs here.
-                    const refreshed = Promise.resolve(
-                      refreshContent?.({
+                    // The collections' entries come from the model: the loaders fill them from
+                    // the new one (a new or newly valid posting has none yet). The pages get the
+                    // new model only once its entries are in the store. Astro reloads the tabs
+                    // whenever it writes its store, which can be before the loaders are done, and
+                    // a tab with the new model and the old store lists a posting that cannot open.
+                    let loadersLeft = COLLECTIONS.length;
+                    let storeBefore: number | undefined;
+                    const content: RefreshedContent = {
+                      ...next,
+                      loaded: () => {
+                        if (--loadersLeft > 0) return;
+                        storeBefore = storeWrittenAt(root);
+                        invalidate(Object.values(MODULES));
+                      },
+                    };
+                    void refreshUntilLoaded(content, () => loadersLeft < COLLECTIONS.length)
+                      .catch((error: unknown) => logger.error(String(error)))
+                      .finally(() => {
+                        // Astro's sync ends once the store is on disk. When the loaders changed
+                        // nothing in it (or did not finish), Astro reloaded no tab: reload them here.
+                        if (loadersLeft > 0) invalidate(Object.values(MODULES));
+                        if (loadersLeft > 0 || storeWrittenAt(root) === storeBefore)
+                          server.ws.send({ type: 'full-reload' });
+                      });
+                  };
+                  /**
+                   * Runs the loaders with `content`. Astro skips a refresh while it reloads its
+                   * content config, which it does on every saved .mdx or .yaml file, so a save
+                   * can arrive while it is still busy: ask again until the loaders have run.
+                   */
+                  const refreshUntilLoaded = async (
+                    content: RefreshedContent,
+                    ran: () => boolean,
+                  ) => {
+                    const deadline = Date.now() + 30_000;
+                    for (;;) {
+                      await refreshContent?.({
                         loaders: COLLECTIONS.map(loaderName),
                         context: { [REFRESHED_CONTENT]: content },
-                      }),
-                    ).catch((error: unknown) => logger.error(String(error)));
-                    void storeWritten(server.watcher, refreshed, 1500).then((written) => {
-                      if (!written) server.ws.send({ type: 'full-reload' });
-                    });
+                      });
+                      if (ran() || !refreshContent || Date.now() > deadline) return;
+                      await new Promise((resolve) => setTimeout(resolve, 200));
+                    }
                   };
                   server.watcher.add(contentDir);
                   // An editor's save can arrive as several events (truncate, then write), and

@@ -48,7 +48,8 @@ export function modelEntries(collection: Collection): Loader {
     load: async (context) => {
       const { store, watcher } = context;
       // After a save, `astro dev` passes the model it has just read (see refresh.ts).
-      const content = (context.refreshContextData?.[REFRESHED_CONTENT] as RefreshedContent | undefined) ?? { model, sources };
+      const refreshed = context.refreshContextData?.[REFRESHED_CONTENT] as RefreshedContent | undefined;
+      const content = refreshed ?? { model, sources };
       const untouched = new Set(store.keys());
       const byFile = new Map<string, ContentVersion<unknown>>();
       for (const version of versionsOf(content, collection)) {
@@ -65,6 +66,7 @@ export function modelEntries(collection: Collection): Loader {
         else store.set({ ...entry, deferredRender: true });
       }
       for (const id of untouched) store.delete(id);
+      refreshed?.loaded?.(collection);
       if (!watcher || collection !== 'postings') return;
       // `astro dev`: a saved posting's text is rendered again at once; that is the whole
       // update when only the text changed (Astro reloads the tab once the store is

@@ -10,6 +10,8 @@ import type { ContentModel, ContentSource } from './model.ts';
 export interface RefreshedContent {
   model: ContentModel;
   sources: Map<string, ContentSource>;
+  /** Each loader calls this once its entries are in the store (before Astro writes it to disk). */
+  loaded?(collection: Collection): void;
 }
 
 /** The key of the refreshed content in the loaders' `refreshContextData`. */
