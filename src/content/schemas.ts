@@ -209,11 +209,3 @@ export const organizationSchema = z.strictObject({
     .default({})
     .describe("What the accessibility statement says about reporting a barrier; unset parts are left out of it, never guessed."),
 });
-
-/** Splits a collection entry id (`<entry>/<locale>`) into its parts. */
-export function splitEntryId(id: string): { entryId: string; locale: Locale } {
-  const at = id.lastIndexOf('/');
-  const locale = id.slice(at + 1);
-  if (at < 1 || !isLocale(locale)) throw new Error(`Unexpected entry id "${id}"`);
-  return { entryId: id.slice(0, at), locale };
-}
