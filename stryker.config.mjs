@@ -3,7 +3,7 @@
  * Mutation testing of the site's pure core (`npm run test:mutation`): StrykerJS changes the
  * code one small way at a time (a `<` for a `<=`, a branch removed) and runs the unit tests
  * that cover it; a change no test notices is a surviving mutant, a behaviour nothing checks.
- * Kept out of `npm test`: a full run takes about half an hour on 2 cores. Reports, the
+ * Kept out of `npm test`: a full run takes over an hour on 2 cores. Reports, the
  * incremental file and the sandboxes go to reports/ (generated, ignored by git).
  */
 
