@@ -85,8 +85,9 @@ export const payRangeSchema = z
     period: oneOf(PAY_PERIODS).describe(`What the amounts are paid for: ${PAY_PERIODS.join(', ')}.`),
     basis: oneOf(PAY_BASES).optional().describe('gross or net, when the posting says which; left out, the site says neither.'),
   })
-  // Zod runs object refinements even when a field failed; only compare two real numbers.
-  .refine((range) => !(typeof range.min === 'number' && typeof range.max === 'number') || range.max >= range.min, {
+  // Zod runs this refinement only once both amounts parsed as numbers (a posting's dates
+  // differ: see postingSchema).
+  .refine((range) => range.max >= range.min, {
     error: (issue) => {
       const range = issue.input as { min: number; max: number };
       return `must not be below payRange.min (${range.min}), got ${range.max}`;
@@ -140,7 +141,7 @@ export const postingSchema = z
     sourceLocale: localeSchema.describe('Language this posting was written in; the other files are its translations.'),
     reviewedAgainst: reviewedAgainst,
   })
-  // Zod runs object refinements even when a field failed; only compare two real dates.
+  // Zod runs this refinement even when a date failed to parse; only compare two real dates.
   .refine((posting) => !(posting.validThrough instanceof Date && posting.datePosted instanceof Date) || posting.validThrough.getTime() >= posting.datePosted.getTime(), {
     error: 'validThrough must not be before datePosted',
     path: ['validThrough'],

@@ -57,7 +57,7 @@ test('a passage in another language takes a real language tag and nothing but la
   ]);
   expect(
     page(
-      '<span lang="en-GB">ok</span> <span lang={"en"}>x</span> <span lang="english">y</span> <span>z</span> <span lang="en" onclick="x">w</span> <span title="en">v</span>',
+      '<span lang="en-GB">ok</span> <span lang={"en"}>x</span> <span lang="english">y</span> <span>z</span> <span lang="en" onclick="x">w</span> <span title="en">v</span> <em lang="en">u</em>',
     ),
   ).toEqual([
     `line 5: <span> ${NOT_IN_PAGE}`,
@@ -65,6 +65,7 @@ test('a passage in another language takes a real language tag and nothing but la
     `line 5: <span> ${NOT_IN_PAGE}`,
     `line 5: <span> ${NOT_IN_PAGE}`,
     `line 5: <span> ${NOT_IN_PAGE}`,
+    `line 5: <em> ${NOT_IN_PAGE}`,
   ]);
 });
 

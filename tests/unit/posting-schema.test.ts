@@ -68,10 +68,19 @@ describe('the posting schema', () => {
     expect(problem(withoutTitle)).toBe('title: title is required');
   });
 
-  test('rejects a closing date before the posting date', () => {
+  test('rejects a closing date before the posting date; the same day is a one-day posting', () => {
     expect(problem({ ...valid, validThrough: '2026-01-01' })).toBe(
       'validThrough: validThrough must not be before datePosted',
     );
+    expect(problem({ ...valid, validThrough: valid.datePosted })).toBe('valid');
+  });
+
+  test('a date left out or mistyped is the one problem: the dates are not compared without both', () => {
+    expect(problem({ ...valid, validThrough: 'soon' })).toMatch(/^validThrough: /);
+    const result = postingSchema.safeParse({ ...valid, datePosted: undefined });
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'))).toEqual([
+      'datePosted',
+    ]);
   });
 
   test('rejects a slug that is not URL-safe', () => {
@@ -97,6 +106,20 @@ describe('the pay range', () => {
     expect(problem({ ...valid, payRange: { ...pay, min: 22000, max: 18000 } })).toBe(
       'payRange.max: must not be below payRange.min (22000), got 18000',
     );
+  });
+
+  test('an amount left out or mistyped is the one problem: the range is not compared without both', () => {
+    const problems = (payRange: object) => {
+      const result = postingSchema.safeParse({ ...valid, payRange });
+      return result.success
+        ? []
+        : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    };
+    expect(problems({ ...pay, min: undefined })).toEqual(['payRange.min: min is required']);
+    expect(problems({ ...pay, max: undefined })).toEqual(['payRange.max: max is required']);
+    expect(problems({ ...pay, min: '18.000 €' })).toEqual([
+      'payRange.min: expected a number like 22000 (no currency sign, no thousands separator), got "18.000 €"',
+    ]);
   });
 
   test('rejects a currency that is not an ISO 4217 code', () => {
