@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { LOCALES } from '../../src/i18n/config.ts';
 import { SECTION_PAGES } from '../../src/i18n/routes.ts';
 import { ogImageJobs } from '../../src/build/og/ogImageInput.ts';
+import { ogImagePath } from '../../src/lib/ogPaths.ts';
 
 test('one image per section page, page and posting in every language, at its page key', () => {
   const model = fixtureModel('2026-06-01');
@@ -14,6 +15,11 @@ test('one image per section page, page and posting in every language, at its pag
   expect(new Set(files).size).toBe(files.length);
   expect(files).toContain('og/es/posting-fixture-data-intern.png');
   expect(files).toContain('og/fr/home.png');
+});
+
+test('the jobs list and each of its pages share one image, named like the list', () => {
+  expect(ogImagePath('en', { kind: 'jobs' })).toBe('/og/en/jobs.png');
+  expect(ogImagePath('fr', { kind: 'jobs', page: 3 })).toBe('/og/fr/jobs.png');
 });
 
 test('a posting image shows its title, its team in the page language and its city', () => {
