@@ -116,3 +116,18 @@ test('pages agree on their kind, order and whether the original is shown', () =>
     },
   ]);
 });
+
+test('a group missing from a translation is reported as nothing, and a language without a file is skipped', () => {
+  const problems = translationsAgree('postings', 'backend-intern', 'en', {
+    en: { data: original },
+    es: { data: { ...original, location: null } },
+    fr: undefined,
+  });
+  expect(problems).toEqual([
+    {
+      file: file('es'),
+      field: 'location.country',
+      message: 'expected "ES" as in index.en.mdx (the same in every language), got nothing',
+    },
+  ]);
+});
