@@ -30,7 +30,7 @@ test('problems are listed by file, then by line number, then by field, each once
 });
 
 test('a field named like a line but without its number sorts as a field', () => {
-  const fields = ['line 2', 'lines', 'line 1', 'headline 3'].map((field) => ({
+  const fields = ['line 2', 'lines', 'line 0x', 'line 1', 'headline 0'].map((field) => ({
     file: 'x.mdx',
     field,
     message: 'm',
@@ -38,7 +38,8 @@ test('a field named like a line but without its number sorts as a field', () => 
   expect(sortProblems(fields).map((problem) => problem.field)).toEqual([
     'line 1',
     'line 2',
-    'headline 3',
+    'headline 0',
+    'line 0x',
     'lines',
   ]);
 });
