@@ -31,7 +31,9 @@ export default defineConfig({
   outputDir: '../test-results',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // On CI a test gets one retry: a clean clone on a shared 2-core machine has failed a test
+  // once that passes alone. A retried pass still shows, by name, in npm test's summary.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   timeout: 30_000,
   reporter: [

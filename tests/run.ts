@@ -18,11 +18,14 @@ import {
   PRODUCTION_OUT_DIR,
   PRODUCTION_SITE_URL,
 } from './support/servers.ts';
+import {
+  playwrightCounts,
+  vitestCounts,
+  type Counts,
+  type PlaywrightReport,
+  type VitestReport,
+} from './support/runnerReports.ts';
 
-interface Counts {
-  passed: number;
-  failed: number;
-}
 interface Step {
   name: string;
   command: string[];
@@ -70,9 +73,8 @@ const steps: Step[] = [
     name: 'unit',
     command: ['vitest', 'run', '--config', 'tests/vitest.config.ts'],
     report: () => {
-      const report = json('reports/unit.json') as
-        { numPassedTests: number; numFailedTests: number } | undefined;
-      return report && { passed: report.numPassedTests, failed: report.numFailedTests };
+      const report = json('reports/unit.json') as VitestReport | undefined;
+      return report && vitestCounts(report);
     },
   },
   { name: 'build', command: ['astro', 'build'] },
@@ -117,15 +119,8 @@ const steps: Step[] = [
     command: ['playwright', 'test', '--config', 'tests/playwright.config.ts'],
     needs: ['browser and system tools', ...EVERY_BUILD],
     report: () => {
-      const report = json('reports/playwright.json') as
-        | { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-        | undefined;
-      return (
-        report && {
-          passed: report.stats.expected + report.stats.flaky,
-          failed: report.stats.unexpected + report.stats.skipped,
-        }
-      );
+      const report = json('reports/playwright.json') as PlaywrightReport | undefined;
+      return report && playwrightCounts(report);
     },
   },
   {
@@ -194,6 +189,7 @@ for (const step of steps) {
   const ending = ok ? '' : `, exit ${result.status ?? result.signal ?? result.error?.message}`;
   lines.push(
     `${ok ? '✓' : '✗'} ${step.name}: ${counts.passed} passed, ${counts.failed} failed (${seconds} s${ending})`,
+    ...(counts.failures ?? []).map((failure) => `    ${failure}`),
   );
 }
 
