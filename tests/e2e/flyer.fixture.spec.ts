@@ -48,6 +48,39 @@ for (const locale of FIXTURE_LOCALES) {
   });
 }
 
+test('a flyer link opens on the flyer: the first paint is the flyer, not the posting, and nothing scrolls', async ({
+  page,
+}) => {
+  await page.goto(`${postingPath('es')}#flyer`);
+  // Each largest paint the browser recorded, in order, and whether it was in the flyer.
+  const paints = await page.evaluate(
+    () =>
+      new Promise<boolean[]>((resolve) => {
+        const inFlyer: boolean[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            element: Element | null;
+          })[])
+            inFlyer.push(entry.element?.closest('[data-flyer]') != null);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve(inFlyer), 1000);
+      }),
+  );
+  expect(paints.length).toBeGreaterThan(0);
+  expect(paints.every(Boolean), 'every largest paint was in the flyer').toBe(true);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator('[data-posting-page]')).toBeHidden();
+
+  // Back to the posting and forward again with the browser's own buttons.
+  await page.getByRole('link', { name: SHOWN_STRINGS.es['flyer.back']! }).click();
+  await expect(page.locator('[data-posting-page]')).toBeVisible();
+  await page.goBack();
+  await expect(page.locator('[data-flyer]')).toBeVisible();
+  await expect(page.locator('[data-posting-page]')).toBeHidden();
+  await page.goForward();
+  await expect(page.locator('[data-flyer]')).toBeHidden();
+});
+
 test('the flyer works without JavaScript and prints on one A4 sheet without the site navigation', async ({
   browser,
 }) => {
