@@ -24,7 +24,13 @@ import { formatProblem, type ContentProblem } from '../content/problems.ts';
 import { ADMIN_PATH } from './hosting/policy.ts';
 import { escapeMarkup } from '../shared/escapeMarkup.ts';
 import { buildDay, readSettings } from '../settings.ts';
-import { loaderName, REFRESHED_CONTENT, type RefreshedContent } from '../content/refresh.ts';
+import {
+  loaderName,
+  NO_LOADER,
+  REFRESHED_CONTENT,
+  setStoreWriter,
+  type RefreshedContent,
+} from '../content/refresh.ts';
 import { COLLECTIONS } from '../content/files.ts';
 import { createReadCache, type ReadCache } from '../content/readCache.ts';
 
@@ -82,6 +88,8 @@ export function contentModel(): ContentModelIntegration {
   let cache: ReadCache | undefined;
   /** `astro dev`: the problems of the content as last saved; the preview shows them instead of pages. */
   let devProblems: ContentProblem[] = [];
+  /** The project's root, from Astro's config. */
+  let root = process.cwd();
   const readNow = (root: string) => {
     const settings = readSettings();
     return readContentModel({
@@ -119,9 +127,21 @@ export function contentModel(): ContentModelIntegration {
     hooks: {
       'astro:server:setup': ({ refreshContent: refresh }) => {
         refreshContent = refresh;
+        if (!refresh) return;
+        setStoreWriter(async () => {
+          // Astro skips a sync while it reloads its content config (after every saved
+          // .mdx): ask again until the store is written, or until its own delayed write is due.
+          const before = storeWrittenAt(root);
+          const due = Date.now() + 500;
+          while (Date.now() < due) {
+            await refresh({ loaders: [NO_LOADER] });
+            if (storeWrittenAt(root) !== before) return;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        });
       },
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         if (command === 'dev') cache = createReadCache();
         read = readNow(root);
         const { model } = read;

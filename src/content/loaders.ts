@@ -20,7 +20,7 @@ import type { ContentVersion } from './model.ts';
 import { checkPostingBody } from './bodyRules.ts';
 import { SECTION_PAGES } from '../i18n/routes.ts';
 import { placeholderProblems, readEntryFile } from './files.ts';
-import { loaderName, REFRESHED_CONTENT, type RefreshedContent } from './refresh.ts';
+import { loaderName, REFRESHED_CONTENT, writeStoreNow, type RefreshedContent } from './refresh.ts';
 
 function versionsOf(content: RefreshedContent, collection: Collection): ContentVersion<unknown>[] {
   const entries = collection === 'postings' ? content.model.postings : content.model.pages;
@@ -68,9 +68,9 @@ export function modelEntries(collection: Collection): Loader {
       for (const id of untouched) store.delete(id);
       refreshed?.loaded?.(collection);
       if (!watcher || collection !== 'postings') return;
-      // `astro dev`: a saved posting's text is rendered again at once; that is the whole
-      // update when only the text changed (Astro reloads the tab once the store is
-      // written). The content-model integration reads the model again and, when facts
+      // `astro dev`: a saved posting's text is rendered again at once, and the store written
+      // at once; that is the whole update when only the text changed (Astro reloads the tab
+      // once the store is written). The content-model integration reads the model again and, when facts
       // changed or a posting is new, runs this load() again with it. The body is checked as
       // the build checks it; one with a problem is not shown (the integration prints the
       // problem), the last good text stays.
@@ -86,6 +86,7 @@ export function modelEntries(collection: Collection): Loader {
         const stored = store.get(version.id);
         store.set({ id: version.id, data: stored?.data ?? (version.data as Record<string, unknown>), body: markdown, filePath: version.filePath, digest: read.digest, rendered: await renderPosting(context, markdown, read.absolutePath) });
         context.logger.info(`Reloaded ${version.file}`);
+        await writeStoreNow();
       };
       // An editor's save can be two events (truncate, then write) that the watcher may
       // report as one, on the first: read the file once it has been quiet for a moment.
