@@ -147,8 +147,12 @@ for (const [index, set] of SETS.entries()) {
         await titles.nth(1).fill(value('es', 'title'));
         await publish(page);
         await expect(page.getByText('Entry saved').first(), entryName).toBeVisible();
+        // The local backend writes each language's file in place (emptied, then written):
+        // a read can land in between, so read until the file has its whole text.
         for (const locale of LOCALES)
-          expect(read(locale), `${entryName} ${locale}`).toBe(original[locale]);
+          await expect
+            .poll(() => read(locale), { message: `${entryName} ${locale}`, timeout: 10_000 })
+            .toBe(original[locale]);
 
         // One edit per language: a title, a summary or description, a line of the body.
         await titles.nth(0).fill(`${value(EDITS.title, 'title')}${mark(EDITS.title)}`);
@@ -162,7 +166,7 @@ for (const [index, set] of SETS.entries()) {
         await publish(page);
 
         await expect
-          .poll(() => read(EDITS.body).includes(mark(EDITS.body)), {
+          .poll(() => LOCALES.every((locale) => read(locale).includes(mark(locale))), {
             message: entryName,
             timeout: 20_000,
           })
