@@ -15,7 +15,7 @@
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { LOCALES, type Locale } from '../i18n/config.ts';
-import { SECTION_PAGES, SEGMENTS, pathFor, type PageKey } from '../i18n/routes.ts';
+import { SECTION_PAGES, pathFor, type PageKey } from '../i18n/routes.ts';
 import { buildDay, type MissingTranslationPolicy, type PayTransparencyPolicy } from '../settings.ts';
 import { checkPageBody, checkPostingBody, type BodyContext } from './bodyRules.ts';
 import { checkMedia, checkPublicFiles } from './media.ts';
@@ -325,7 +325,8 @@ export function readContentModel(options: ModelOptions): { model: ContentModel; 
     for (const { locale, version, fallback, path: address } of entry.shown) {
       const file = fallback ? entryFile(version.file.split('/')[1]!, entry.id, locale) : version.file;
       const segment = address.split('/')[2]!;
-      const reservedSegment = !Object.values(SEGMENTS).some((segments) => segments[locale] === segment) && (RESERVED_SEGMENTS as readonly string[]).includes(segment);
+      // For a posting this is its list's segment (`jobs`), never a reserved one; for a page, its slug.
+      const reservedSegment = (RESERVED_SEGMENTS as readonly string[]).includes(segment);
       if (reservedSegment) {
         problems.push({ file: version.file, field: 'slug', message: `"${segment}" is kept for the site's own files (${RESERVED_SEGMENTS.join(', ')}): choose another slug` });
         continue;
